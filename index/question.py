@@ -1,0 +1,98 @@
+"""Read a question: what kind it is (intent), who it is about (speaker) and what about (topic).
+
+Bokmål, nynorsk and English. The speaker here is the words the asker used; `search` resolves
+them to an entity of the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEAKER_QUOTES = "speaker_quotes"
+CLAIM_SOURCE = "claim_source"
+TOPICAL = "topical"
+
+_NB_VERBS = (r"sa|sier|seier|sagt|mener|meiner|mente|meinte|tenker|hevder|hevdet|påstår|påsto|uttalte|uttaler"
+             r"|skrev|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer")
+_EN_VERBS = r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn"
+_TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|i\s+saken\s+om)\s+(?P<topic>.+?))?"
+_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to)\s+(?P<topic>.+?))?"
+_END = r"\s*[?.!]*\s*$"
+
+_SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    rf"^(?:hva|kva)\s+(?:har|hadde)\s+(?P<who>.+?)\s+(?:{_NB_VERBS}|ment|meint|uttalt|hevdet|påstått|fortalt){_TOPIC_NB}{_END}",
+    rf"^(?:hva|kva)\s+(?:{_NB_VERBS})\s+(?P<who>.+?){_TOPIC_NB}{_END}",
+    rf"^(?:hvordan|korleis)\s+(?:forklarer|begrunner|reagerer|reagerte|forklarte|grunngir)\s+(?P<who>.+?){_TOPIC_NB}{_END}",
+    rf"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:{_EN_VERBS})(?:\s+(?:have\s+)?to\s+say)?{_TOPIC_EN}{_END}",
+    rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+(?:quotes?|statements?|comments?|words|views?|position|opinion|response|reaction){_TOPIC_EN}{_END}",
+    rf"^how\s+(?:did|does)\s+(?P<who>.+?)\s+(?:respond|react|explain|comment){_TOPIC_EN}{_END}",
+    rf"^(?:quotes?|statements?|comments?)\s+(?:from|by)\s+(?P<who>.+?){_TOPIC_EN}{_END}",
+    rf"^(?:sitater?|uttalelser?|utsagn)\s+(?:fra|av|frå)\s+(?P<who>.+?){_TOPIC_NB}{_END}",
+)]
+
+_CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:who|which\s+\w+)\s+(?:(?:has|have|had|did|does)\s+)?(?:says?|said|claims?|claimed|reports?|reported|revealed|"
+    r"reveals|confirms?|confirmed|denies|denied|deny|wrote|writes|told|tells|states?|stated|alleges?|alleged|asserts?|"
+    r"asserted|disputes?|disputed|rejects?|rejected|is\s+behind|first\s+reported|made|warns?|warned)\b(?P<topic>.*)$",
+    r"^(?:hvem|kven|hvilken\s+\w+|hvilke\s+\w+)\s+(?:(?:har|hadde)\s+)?(?:sier|sa|seier|hevder|hevdet|påstår|påsto|mener|"
+    r"meiner|bekrefter|bekreftet|bekrefta|stadfester|avviser|avviste|avviste|benekter|benektet|skriver|skrev|skriv|"
+    r"rapporterte|rapporterer|avslørte|avslører|opplyser|opplyste|står\s+bak|advarer|advarte|kom\s+med|fortalte|"
+    r"forteller|uttalte|sagt|hevda|påstått|meldte|melder)\b(?P<topic>.*)$",
+    r"\b(?:what|which)\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",
+    r"\b(?:hva|hvem|kva|kven)\s+(?:er|var)\s+(?:kilden|kildene|kjelda|kjeldene|kjelde|kilde)\b(?P<topic>.*)$",
+    r"\b(?:according\s+to\s+whom|ifølge\s+hvem|ifølgje\s+kven)\b(?P<topic>.*)$",
+    r"^(?:source|kilde|kjelde)\s*(?:for|til|:)\s*(?P<topic>.*)$",
+)]
+
+_CLAIM_LEAD = re.compile(r"^\s*(?:for\s+|til\s+|of\s+|behind\s+)?(?:the\s+(?:claim|report|statement)\s+|"
+                         r"påstanden\s+|opplysningen\s+|uttalelsen\s+|meldingen\s+)?(?:that|at|om\s+at)?\s+",
+                         re.IGNORECASE)
+# follow-ups in a chat: "og hva sa han om Trump?", "and what did she say about it?"
+_LEADING_CONJUNCTION = re.compile(r"^(?:og|and|men|but|so|så|ok|okay)[,]?\s+", re.IGNORECASE)
+STANCE_WORDS = {
+    "denies": re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|disputes?|disputed|avvis\w*|benekt\w*|"
+                         r"tilbakevis\w*|nekter|nektet)\b", re.IGNORECASE),
+    "confirms": re.compile(r"\b(?:confirm\w*|bekreft\w*|stadfest\w*)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What the asker wants: the kind of answer, the person or source named, and the topic."""
+
+    text: str
+    intent: str
+    speaker: str | None
+    topic: str | None
+    stance: str | None = None  # the stance a claim question asks about (who *denied* …)
+
+
+def parse_question(text: str) -> ParsedQuestion:
+    """Classify a question; the speaker is returned as written, without resolution."""
+    cleaned = _LEADING_CONJUNCTION.sub("", " ".join(text.strip().split()))
+    for pattern in _SPEAKER_PATTERNS:
+        match = pattern.match(cleaned)
+        if match:
+            who = _clean_name(match.group("who"))
+            if who:
+                return ParsedQuestion(cleaned, SPEAKER_QUOTES, who, _clean_topic(match.group("topic")))
+    for pattern in _CLAIM_PATTERNS:
+        match = pattern.search(cleaned)
+        if match:
+            stance = next((s for s, p in STANCE_WORDS.items() if p.search(cleaned)), None)
+            return ParsedQuestion(cleaned, CLAIM_SOURCE, None, _clean_topic(match.group("topic")) or cleaned, stance)
+    return ParsedQuestion(cleaned, TOPICAL, None, cleaned.rstrip("?!. ") or None)
+
+
+def _clean_name(who: str) -> str | None:
+    who = who.strip(" ,.?!\"'«»")
+    who = re.sub(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", "", who, flags=re.IGNORECASE) if len(who.split()) > 1 else who
+    return who or None
+
+
+def _clean_topic(topic: str | None) -> str | None:
+    if not topic:
+        return None
+    topic = _CLAIM_LEAD.sub("", " " + topic).strip(" ?!.,:")
+    return topic or None

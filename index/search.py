@@ -1,0 +1,281 @@
+"""Answer a question from the live index: attribution lookup for who-said-what, hybrid retrieval for the rest.
+
+Passages are always stored paragraphs (verbatim); a passage's speaker always comes from a stored
+attribution of that paragraph, never from the question.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from index.answers import Answer, Passage, render_text
+from index.embedder import Embedder
+from index.entities import EntityMatcher, EntityName
+from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
+from index.store import Generation, ParagraphRow, live_generation
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+CANDIDATES = 100
+# Below this cosine, with no lexical overlap either, nothing in the index is about the question.
+MIN_DENSE = 0.30
+PRONOUNS = {"han", "hun", "ho", "de", "dei", "he", "she", "they", "him", "her", "them", "hen"}
+KIND_ORDER = {"direct": 0, "indirect": 1, "according_to": 2}
+
+
+@dataclass(frozen=True)
+class StoredAttribution:
+    paragraph_id: int
+    speaker: str | None
+    speaker_mention: str
+    cue: str
+    kind: str
+    stance: str
+    ambiguous: bool
+    candidates: tuple[str, ...]
+
+
+class Searcher:
+    """Answers questions from the live generation; `refresh()` picks up a newly published one."""
+
+    def __init__(self, index_dir: Path, embedder: Embedder) -> None:
+        self.index_dir = Path(index_dir)
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self.generation = Generation.open(self.index_dir, embedder.identity)
+        self._load_views()
+
+    def _load_views(self) -> None:
+        """Small per-generation views kept in memory: entities and the vector matrix (memory-mapped)."""
+        rows = self.generation.db.execute("SELECT name, kind, aliases, roles FROM entities").fetchall()
+        self.entities = EntityMatcher([EntityName(r["name"], r["kind"], tuple(json.loads(r["aliases"])),
+                                                  tuple(json.loads(r["roles"]))) for r in rows])
+        self.vectors = np.load(self.generation.path / "vectors.npy", mmap_mode="r")
+
+    def refresh(self) -> bool:
+        """Switch to a newer published generation if there is one; the old one answers until then."""
+        path = live_generation(self.index_dir)
+        if path is None or path == self.generation.path:
+            return False
+        fresh = Generation.open(self.index_dir, self.embedder.identity)
+        with self._lock:
+            old, self.generation = self.generation, fresh
+            self._load_views()
+        old.close()
+        log.info("switched to index generation %s", fresh.path.name)
+        return True
+
+    # -- answering -------------------------------------------------------------------------------------
+
+    def answer(self, question: str, k: int = 5, previous_speaker: str | None = None) -> Answer:
+        """Answer one question; a blank or unusable question gets found=false and an error.
+
+        `previous_speaker` resolves a pronoun in a follow-up ("og hva sa han om Trump?") in a chat.
+        """
+        if not question or not question.strip():
+            return Answer(question, TOPICAL, None, False, answer="Empty question: ask e.g. «Hva sa Peskov?»",
+                          error="empty question")
+        parsed = parse_question(question)
+        if parsed.speaker and parsed.speaker.lower() in PRONOUNS:
+            if not previous_speaker:
+                return Answer(parsed.text, SPEAKER_QUOTES, None, False, answer=(
+                    f"Who is «{parsed.speaker}»? Name the person, e.g. «Hva sa Peskov?»"), error="unresolved pronoun")
+            parsed = replace(parsed, speaker=previous_speaker)
+        with self._lock:
+            generation, entities = self.generation, self.entities
+        if parsed.intent == SPEAKER_QUOTES and parsed.speaker:
+            return self._speaker_answer(generation, entities, parsed, k)
+        if parsed.intent == CLAIM_SOURCE:
+            return self._claim_answer(generation, parsed, k)
+        return self._topical_answer(generation, parsed, k)
+
+    def _speaker_answer(self, generation: Generation, entities: EntityMatcher, parsed: ParsedQuestion,
+                        k: int) -> Answer:
+        matches = entities.match(parsed.speaker or "")
+        if not matches:
+            return self._not_quoted(generation, parsed, parsed.speaker or "", k)
+        names = [m.name for m in matches]
+        rows = _attributions_of(generation, names)
+        if not rows:
+            return self._not_quoted(generation, parsed, names[0], k)
+        topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
+        rows.sort(key=lambda r: (-topic_scores.get(r.paragraph_id, 0.0) if parsed.topic else 0,
+                                 KIND_ORDER.get(r.kind, 3), r.paragraph_id))
+        best = _unique_by_paragraph(rows)[:k]
+        paragraphs = generation.paragraphs(r.paragraph_id for r in best)
+        passages = tuple(_passage(paragraphs[r.paragraph_id], r, topic_scores.get(r.paragraph_id, 1.0))
+                         for r in best)
+        speaker = best[0].speaker
+        speakers = sorted({r.speaker for r in rows if r.speaker})
+        summary = f"{speaker} is quoted in {len({r.paragraph_id for r in rows})} paragraph(s)"
+        if len(speakers) > 1:
+            summary = f"{len(speakers)} people match «{parsed.speaker}»: {', '.join(speakers)}"
+        if parsed.topic:
+            summary += f"; ranked by «{parsed.topic}»"
+        return Answer(parsed.text, SPEAKER_QUOTES, speaker, True, passages, render_text(summary + ":", passages),
+                      parsed.topic)
+
+    def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int) -> Answer:
+        """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing."""
+        hits = self._hybrid(generation, name, CANDIDATES)
+        words = name.lower().split()
+        mentions = [pid for pid, _ in hits if words and words[-1] in _lower_text(generation, pid)][:k]
+        paragraphs = generation.paragraphs(mentions)
+        passages = tuple(_passage(paragraphs[pid], None, 0.0) for pid in mentions if pid in paragraphs)
+        if passages:
+            summary = f"{name} is mentioned in the articles but not quoted. Closest mentions (not quotes):"
+        else:
+            summary = f"Nothing in the indexed articles quotes or mentions {name}."
+        return Answer(parsed.text, SPEAKER_QUOTES, None, False, passages, render_text(summary, passages),
+                      parsed.topic)
+
+    def _claim_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
+        """The paragraphs carrying the claim, attributed ones first, and who asserts, confirms or denies it."""
+        text = parsed.topic or parsed.text
+        hits = self._hybrid(generation, text, CANDIDATES)
+        if not self._relevant(generation, text, hits):
+            return self._nothing(parsed, CLAIM_SOURCE)
+        ids = [pid for pid, _ in hits[:30]]
+        by_paragraph = _attributions_by_paragraph(generation, ids)
+        scored = []
+        for rank, (pid, score) in enumerate(hits[:30]):
+            attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance)
+            bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
+                                                     parsed.stance else 0.01)
+            scored.append((score + bonus, pid, attribution))
+        scored.sort(key=lambda t: -t[0])
+        top = scored[:k]
+        paragraphs = generation.paragraphs(pid for _, pid, _ in top)
+        passages = tuple(_passage(paragraphs[pid], a, s) for s, pid, a in top)
+        sources = [p for p in passages if p.speaker]
+        speaker = sources[0].speaker if sources else None
+        if sources:
+            summary = "Source: " + "; ".join(dict.fromkeys(f"{p.speaker} ({p.stance})" for p in sources))
+        else:
+            summary = "These paragraphs carry the claim, but none credits it to a source:"
+        return Answer(parsed.text, CLAIM_SOURCE, speaker, bool(sources), passages,
+                      render_text(summary, passages), parsed.topic)
+
+    def _topical_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
+        hits = self._hybrid(generation, parsed.text, CANDIDATES)
+        if not self._relevant(generation, parsed.text, hits):
+            return self._nothing(parsed, TOPICAL)
+        top = hits[:k]
+        paragraphs = generation.paragraphs(pid for pid, _ in top)
+        by_paragraph = _attributions_by_paragraph(generation, [pid for pid, _ in top])
+        passages = tuple(_passage(paragraphs[pid], _best_for_claim(by_paragraph.get(pid, []), None), score)
+                         for pid, score in top)
+        return Answer(parsed.text, TOPICAL, None, True, passages,
+                      render_text("The most relevant paragraphs:", passages), parsed.topic)
+
+    def context(self, source: str, paragraph: int, radius: int = 1) -> list[ParagraphRow]:
+        """The paragraphs around a cited one, for the bot's Context button."""
+        with self._lock:
+            generation = self.generation
+        rows = (generation.paragraph_at(source, p) for p in range(max(0, paragraph - radius), paragraph + radius + 1))
+        return [row for row in rows if row is not None]
+
+    def stats(self) -> dict:
+        """What the live generation holds, for /stats."""
+        manifest = self.generation.manifest
+        return {"articles": manifest.articles, "paragraphs": manifest.paragraphs, "speakers": manifest.speakers,
+                "created": manifest.created, "model": manifest.model, "generation": self.generation.path.name}
+
+    def _nothing(self, parsed: ParsedQuestion, intent: str) -> Answer:
+        summary = (f"Nothing in the indexed articles answers «{parsed.text}». "
+                   "Try other words, a name, or a shorter question.")
+        return Answer(parsed.text, intent, None, False, (), summary, parsed.topic)
+
+    # -- retrieval -------------------------------------------------------------------------------------
+
+    def _hybrid(self, generation: Generation, text: str, n: int) -> list[tuple[int, float]]:
+        """Dense and BM25 rankings fused by reciprocal rank fusion; best first."""
+        query = self.embedder.embed_query(text)
+        dense_ids, _ = generation.dense(query, n)
+        lexical = generation.lexical.scores(text)
+        lexical_ids = [i for i in np.argsort(-lexical)[:n] if lexical[i] > 0]
+        fused: dict[int, float] = {}
+        for ranking in (dense_ids, lexical_ids):
+            for rank, pid in enumerate(ranking):
+                fused[int(pid)] = fused.get(int(pid), 0.0) + 1.0 / (RRF_K + rank + 1)
+        return sorted(fused.items(), key=lambda item: -item[1])
+
+    def _relevant(self, generation: Generation, text: str, hits: list[tuple[int, float]]) -> bool:
+        """Something is about the question: a close vector or words shared with a paragraph."""
+        if not hits:
+            return False
+        query = self.embedder.embed_query(text)
+        best = float(np.max(self.vectors[[pid for pid, _ in hits[:10]]] @ query))
+        return best >= MIN_DENSE or float(generation.lexical.scores(text).max(initial=0.0)) > 0
+
+    def _topic_scores(self, generation: Generation, topic: str | None, ids: list[int]) -> dict[int, float]:
+        """Cosine between the topic and each paragraph, plus a share of its BM25 score."""
+        if not topic or not ids:
+            return {}
+        query = self.embedder.embed_query(topic)
+        dense = self.vectors[ids] @ query
+        lexical = generation.lexical.scores(topic)[ids]
+        if lexical.max(initial=0) > 0:
+            lexical = lexical / lexical.max()
+        return {pid: float(d + 0.5 * l) for pid, d, l in zip(ids, dense, lexical)}
+
+
+def _attributions_of(generation: Generation, names: list[str]) -> list[StoredAttribution]:
+    rows = generation.db.execute(
+        f"SELECT * FROM attributions WHERE speaker IN ({','.join('?' * len(names))})", names).fetchall()
+    return [_stored(r) for r in rows]
+
+
+def _attributions_by_paragraph(generation: Generation, ids: list[int]) -> dict[int, list[StoredAttribution]]:
+    if not ids:
+        return {}
+    rows = generation.db.execute(
+        f"SELECT * FROM attributions WHERE paragraph IN ({','.join('?' * len(ids))}) AND speaker IS NOT NULL",
+        ids).fetchall()
+    found: dict[int, list[StoredAttribution]] = {}
+    for row in rows:
+        found.setdefault(row["paragraph"], []).append(_stored(row))
+    return found
+
+
+def _stored(row) -> StoredAttribution:
+    return StoredAttribution(row["paragraph"], row["speaker"], row["speaker_mention"], row["cue"], row["kind"],
+                             row["stance"], bool(row["ambiguous"]), tuple(json.loads(row["candidates"] or "[]")))
+
+
+def _best_for_claim(rows: list[StoredAttribution], stance: str | None) -> StoredAttribution | None:
+    """The attribution that credits the paragraph's claim: the asked-for stance first, then sources."""
+    if not rows:
+        return None
+    return min(rows, key=lambda r: (stance is not None and r.stance != stance, r.kind != "according_to",
+                                    KIND_ORDER.get(r.kind, 3)))
+
+
+def _unique_by_paragraph(rows: list[StoredAttribution]) -> list[StoredAttribution]:
+    seen: set[int] = set()
+    unique = []
+    for row in rows:
+        if row.paragraph_id not in seen:
+            seen.add(row.paragraph_id)
+            unique.append(row)
+    return unique
+
+
+def _lower_text(generation: Generation, pid: int) -> str:
+    row = generation.paragraphs([pid]).get(pid)
+    return row.text.lower() if row else ""
+
+
+def _passage(row: ParagraphRow, attribution: StoredAttribution | None, score: float) -> Passage:
+    return Passage(
+        source=row.source, article_id=row.article_id, title=row.title, url=row.url, published=row.published,
+        paragraph=row.position, text=row.text, speaker=attribution.speaker if attribution else None,
+        cue=attribution.cue if attribution else None, kind=attribution.kind if attribution else None,
+        stance=attribution.stance if attribution else None, score=float(score))

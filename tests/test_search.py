@@ -1,0 +1,32 @@
+"""Answering from the index: the right paragraph comes back, verbatim, with its citation."""
+
+from __future__ import annotations
+
+from index.articles import parse_article
+from tests.conftest import CORPUS, SEED_ARTICLE
+
+SEED = parse_article((CORPUS / SEED_ARTICLE).read_text("utf-8"), SEED_ARTICLE)
+
+
+def test_topical_question_finds_the_paragraph(seed_searcher) -> None:
+    answer = seed_searcher.answer("Hvor mye er Elon Musk verdt ifølge Forbes?", k=5)
+    assert 14 in [p.paragraph for p in answer.passages]
+    assert answer.found
+
+
+def test_every_passage_is_verbatim_with_citation(seed_searcher) -> None:
+    for question in ("Hva sa Peskov?", "Who reported that Musk talks to Putin?", "Starlink i Ukraina"):
+        answer = seed_searcher.answer(question, k=5)
+        for passage in answer.passages:
+            assert passage.source == SEED_ARTICLE
+            assert passage.text == SEED.paragraphs[passage.paragraph].text
+
+
+def test_blank_question_is_answered_with_help(seed_searcher) -> None:
+    answer = seed_searcher.answer("   ")
+    assert not answer.found and answer.error and "Peskov" in answer.answer
+
+
+def test_pronoun_without_previous_speaker_asks_who(seed_searcher) -> None:
+    answer = seed_searcher.answer("Hva sa han om Trump?")
+    assert not answer.found and answer.passages == ()
