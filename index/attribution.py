@@ -1,11 +1,94 @@
-"""Who says what: quotes, reported speech and sources in news paragraphs (pure, no I/O)."""
+"""Who says what: quotes, reported speech and sources in news paragraphs (pure, no I/O).
+
+Rules for the conventions of Norwegian and English news (DESIGN.md): dash paragraphs and quote
+marks, speech cues before or after their speaker (V2 inversion: "…, sier Peskov"), `ifølge X`,
+"sier X til AP" (AP is the outlet), continuation paragraphs, and speakers resolved from surnames,
+pronouns and descriptions ("Avisen") to the entities named in the article. Where two people fit a
+pronoun equally, the attribution is marked ambiguous instead of guessed.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from index.articles import Article
+from index.entities import normalise
+
+# -- vocabulary ------------------------------------------------------------------------------------
+
+_ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
+           "uttaler uttalte skriver skrev skriv opplyser opplyste opplyses kaller kalte understreker understreket "
+           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
+           "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
+           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
+           "avslutter beklager beklaget "
+           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
+           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
+           "believes thinks called calls urged urges announced announces").split()
+_CONFIRM = "bekrefter bekreftet bekrefta stadfester stadfesta confirmed confirms".split()
+_DENY = "avviser avviste benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
+_MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
+          "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
+          "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
+          "nektet for": "denies"}
+CUES: dict[str, str] = {**{w: "asserts" for w in _ASSERT}, **{w: "confirms" for w in _CONFIRM},
+                        **{w: "denies" for w in _DENY}, **_MULTI}
+_SOURCE_CUES = {"ifølge", "ifølgje", "according to"}
+_OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
+                "wrote", "writes"}
+_DECLINE = re.compile(
+    r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
+    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart|svart\s+på|kommentert)|"
+    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
+    r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare)",
+    re.IGNORECASE)
+_DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
+                           r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
+                           re.IGNORECASE)
+
+PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
+_NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
+                  "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
+                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
+                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
+                  "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
+                  "After Before When While If As For From By With Yes No This That These Those There Here "
+                  "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
+           "TV2", "NTB", "AP", "Reuters", "AFP", "Bloomberg", "CNN", "BBC", "The Wall Street Journal",
+           "The New York Times", "The Washington Post", "Financial Times", "The Guardian", "Forbes",
+           "Klassekampen", "Nettavisen", "E24", "Adresseavisen", "Fædrelandsvennen", "Stavanger Aftenblad",
+           "Aftonbladet", "Expressen", "Dagens Nyheter", "Svenska Dagbladet", "Interfax", "Tass", "TASS",
+           "Filter Nyheter", "Medier24", "Resett", "Parat24", "Sarpsborg Arbeiderblad", "Vårt Land", "Dagsavisen",
+           "Nationen", "Bladet Vesterålen", "iTromsø", "Nordlys", "Romerikes Blad", "Avisa Nordland", "ABC Nyheter",
+           "Document", "Khrono", "Morgenbladet", "Sky News", "The Times", "Politico", "Axios", "Associated Press",
+           "New York Times", "Washington Post", "Wall Street Journal"}
+# Descriptions that refer back to the last entity of a kind ("Avisen" = the paper named before).
+_OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "the newspaper",
+                 "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
+_ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
+              "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
+              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
+              "the regulator", "the agency"}
+_INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
+                          r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
+                          r"selskap\w*|police|government|ministry|embassy|authorities|court|council|company)$",
+                          re.IGNORECASE)
+_ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
+                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine)\b|"
+                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
+_NAME_TOKEN = r"(?:[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le)\s+)?{_NAME_TOKEN})*")
+_QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
+_DASH = re.compile(r"^[–—-]\s*")
+_SENTENCES = re.compile(r"(?<=[.!?»”\"])\s+(?=[–—«“\"A-ZÆØÅ])")
+_TRAILING_CUE = re.compile(r"[,?!]\s*(?:sier|sa|seier|påstår|hevder|mener|forteller|fortalte|skriver|skrev|"
+                           r"opplyser|legger|la|understreker|svarer|svarte|advarer|sa|says|said|added|told)\b")
+_CUE_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *_SOURCE_CUES]), key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -28,7 +111,7 @@ class Attribution:
     paragraph: int
     speaker: str | None
     speaker_mention: str
-    cue: str
+    cue: str | None
     kind: str  # direct | indirect | according_to
     stance: str  # asserts | confirms | denies | declines
     ambiguous: bool = False
@@ -47,6 +130,428 @@ class ArticleAttributions:
     mentions: Sequence[tuple[int, str]] = field(default_factory=tuple)  # (paragraph, entity name)
 
 
+@dataclass
+class _Resolved:
+    speaker: str | None
+    mention: str
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+class _ArticleState:
+    """Entities named so far in the article, in order, for surnames, pronouns and descriptions."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.recent: list[tuple[int, str]] = []  # (paragraph, entity name) in reading order
+        # (paragraph, offset, name) of people who could be "han"/"hun": not in quotes, not genitive
+        self.subjects: list[tuple[int, int, str]] = []
+        self.last_speaker: tuple[int, str] | None = None  # (paragraph, speaker) of the latest attribution
+
+    def add(self, name: str, kind: str, paragraph: int, role: str | None = None, alias: str | None = None) -> str:
+        name = self.canonical(name, kind)
+        old = self.entities.get(name, Entity(name, kind))
+        self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()),
+                                               frozenset({role} if role else ())))
+        self.recent.append((paragraph, name))
+        return name
+
+    def canonical(self, name: str, kind: str) -> str:
+        """A surname or shorter form of a person already named in full resolves to the full name."""
+        key = normalise(name)
+        for known in reversed(list(self.entities)):
+            known_key = normalise(known)
+            if known_key == key:
+                return known
+            if kind == "person" and self.entities[known].kind == "person" and " " not in key \
+                    and known_key.split(" ")[-1] == key:
+                return known
+            if kind != "person" and " " not in key and known_key.split(" ")[0] == key and \
+                    self.entities[known].kind != "person":
+                return known
+        for known in reversed(list(self.entities)):
+            if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
+                self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
+                self.recent = [(p, name if n == known else n) for p, n in self.recent]
+                self.subjects = [(p, o, name if n == known else n) for p, o, n in self.subjects]
+                return name
+        return name
+
+    def last(self, kind: str, before: int) -> str | None:
+        for paragraph, name in reversed(self.recent):
+            if paragraph <= before and self.entities[name].kind == kind:
+                return name
+        return None
+
+    def with_role(self, words: str) -> str | None:
+        """"paven", "statsministeren", "the minister": the person last named with that role."""
+        root = re.sub(r"(?:en|et|a|n)$", "", normalise(words).split(" ")[-1])
+        for _, name in reversed(self.recent):
+            roles = [normalise(r).split(" ")[-1] for r in self.entities[name].roles]
+            if len(root) >= 4 and any(r.startswith(root) or root.startswith(r) for r in roles if len(r) >= 4):
+                return name
+        return None
+
+
 def attribute_article(article: Article) -> ArticleAttributions:
-    """Find the attributions of one article."""
-    return ArticleAttributions()
+    """Find the attributions of one article, paragraph by paragraph, with the entities they name."""
+    state = _ArticleState()
+    found: list[Attribution] = []
+    mentions: list[tuple[int, str]] = []
+    previous_direct: Attribution | None = None
+    for paragraph in article.paragraphs:
+        names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind in ("lead", "body"))
+        mentions.extend((paragraph.position, n) for n in names)
+        if paragraph.kind in ("caption", "heading"):
+            previous_direct = None
+            continue
+        here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
+        if not here and _is_quote_paragraph(paragraph.text):
+            here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
+        found.extend(here)
+        speakers = [a.speaker for a in here if a.speaker]
+        if speakers:
+            state.last_speaker = (paragraph.position, speakers[-1])
+        direct = [a for a in here if a.kind == "direct" and a.speaker]
+        previous_direct = direct[-1] if direct else (
+            previous_direct if here == [] and _is_quote_paragraph(paragraph.text) else None)
+        if here and not direct and paragraph.text.rstrip().endswith(":"):
+            previous_direct = here[-1]  # "Han sier følgende til oss:" introduces the next paragraph
+    return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _register_names(text: str, position: int, state: _ArticleState, body: bool) -> list[str]:
+    """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
+    names = []
+    quoted = _quoted_spans(text)
+    for match in _NAME.finditer(text):
+        name, kind = _clean_name(match.group(0), text, match.start())
+        if not name:
+            continue
+        role = _role_before(text[:match.start()]) if kind == "person" else None
+        canonical = state.add(name, kind, position, role=role)
+        names.append(canonical)
+        genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
+        inside = any(s <= match.start() < e for s, e in quoted)
+        if body and state.entities[canonical].kind == "person" and " " in canonical and not genitive and not inside:
+            state.subjects.append((position, match.start(), canonical))
+    return names
+
+
+def _role_before(text: str) -> str | None:
+    """"Kremls talsperson", "statsminister", "LO-leder" right before a name."""
+    match = re.search(r"((?:[A-ZÆØÅ][\wæøå]*s\s+)?[\wæøå-]+)\s*$", text)
+    if match and _ROLE_START.match(match.group(1).split()[-1].lower()):
+        return match.group(1)
+    return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quote marks, plus the dash quote up to the comma before its trailing cue ("– …, sier X.")."""
+    spans = [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text)]
+    dash = _DASH.match(text)
+    if dash:
+        trailing = [m for m in _TRAILING_CUE.finditer(text)]
+        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))
+    return spans
+
+
+def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
+    """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
+    tokens = raw.split()
+    while len(tokens) > 1 and _ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
+        tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    while tokens and tokens[0] in _NOT_NAMES:
+        if tokens[0] == "The" and len(tokens) > 1 and " ".join(tokens) in OUTLETS:
+            break
+        tokens = tokens[1:]
+    if not tokens:
+        return None, ""
+    name = " ".join(tokens)
+    if name in OUTLETS:
+        return name, "outlet"
+    if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
+        return name[:-1], "outlet"
+    if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or _ORG_SUFFIX.search(name):
+        return name, "organisation"
+    if len(tokens) == 1:
+        sentence_start = start == 0 or re.search(r"[.!?:–—«\"]\s*$", text[:start])
+        if sentence_start or len(name) < 3:
+            return None, ""
+        return name, "person"
+    if tokens[-1].endswith("s") and not tokens[-1].endswith("ss") and tokens[-1][:-1] + " " in text:
+        name = " ".join(tokens[:-1] + [tokens[-1][:-1]])  # genitive of a name used elsewhere: Zelenskyjs
+    return name, "person"
+
+
+def _paragraph_attributions(text: str, position: int, state: _ArticleState,
+                            earlier: list[Attribution]) -> list[Attribution]:
+    quotes = [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text)]
+    dash = bool(_DASH.match(text))
+    inside = _quoted_spans(text)
+    results: dict[str, Attribution] = {}
+    for sentence_start, sentence in _sentences(text):
+        for cue_match in _CUE_RE.finditer(sentence):
+            cue_start = sentence_start + cue_match.start()
+            if any(s < cue_start < e for s, e in inside):
+                continue  # a cue inside someone's quoted words is not this paragraph's attribution
+            attribution = _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash)
+            key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
+            if attribution and key not in results:
+                results[key if attribution.speaker else f"?{len(results)}"] = attribution
+    if not results:
+        decline = _DECLINE.search(text)
+        if decline:
+            subject = _subject_before(text[:decline.start()])
+            resolved = _resolve(subject, position, state, text, decline.start()) if subject else None
+            if resolved and (resolved.speaker or resolved.ambiguous):
+                results[resolved.speaker or "?"] = _make(position, resolved, decline.group(0), "indirect",
+                                                         "declines", 0, len(text))
+    return list(results.values())
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    spans, start = [], 0
+    for match in _SENTENCES.finditer(text):
+        spans.append((start, text[start:match.start()]))
+        start = match.end()
+    spans.append((start, text[start:]))
+    return spans
+
+
+def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, position: int, state: _ArticleState,
+              quotes: list[tuple[int, int]], dash: bool) -> Attribution | None:
+    cue = cue_match.group(1)
+    lower = cue.lower()
+    after = sentence[cue_match.end():]
+    before = sentence[:cue_match.start()]
+    if lower in _SOURCE_CUES:
+        mention, outlet = _noun_phrase_after(after)
+        kind = "according_to"
+    else:
+        cue_at = offset + cue_match.start()
+        after_quote = any(e <= cue_at <= e + 3 for _, e in _quoted_spans(text))
+        trailing = before.rstrip().endswith((",", "?", "!"))  # "…, skriver X.": the speaker follows the cue
+        subject = None if after_quote else _subject_before(before)
+        inverted, outlet = _noun_phrase_after(after)
+        if trailing and inverted and _speaker_like(inverted):
+            mention = inverted
+        elif subject and _speaker_like(subject) and subject.split()[0] not in _ADVERBIAL_START:
+            mention, outlet = subject, _outlet_after(after)
+        elif inverted and _speaker_like(inverted):
+            mention = inverted
+        else:
+            mention, outlet = subject, _outlet_after(after)
+        kind = "direct" if (dash or quotes) else "indirect"
+    if not mention:
+        return None
+    resolved = _resolve(mention, position, state, text, offset + cue_match.start())
+    if not resolved.speaker and not resolved.ambiguous:
+        return None
+    if kind != "according_to" and lower in _OUTLET_CUES and resolved.speaker and \
+            state.entities.get(resolved.speaker, Entity("", "")).kind == "outlet" and not quotes and not dash:
+        kind = "according_to"
+    stance = CUES.get(lower, "asserts")
+    start, end = _span(text, quotes, dash, offset, cue_match, kind)
+    if stance == "asserts" and (_DENIAL_WORDS.search(text[start:end]) or _DENIAL_WORDS.search(sentence)):
+        stance = "denies"
+    if _DECLINE.search(sentence):
+        stance = "declines"
+    return _make(position, resolved, cue, kind, stance, start, end, outlet)
+
+
+def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, start: int, end: int,
+          outlet: str | None = None) -> Attribution:
+    return Attribution(position, resolved.speaker, resolved.mention, cue, kind, stance, resolved.ambiguous,
+                       resolved.candidates, start, end, outlet)
+
+
+def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
+    """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
+    text = _leading_np(after.strip())
+    known = _known_outlet(text)
+    if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
+        return known, None
+    rest = after.strip()[len(text):]
+    outlet = _outlet_after(rest)
+    text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
+    return (text or None), outlet
+
+
+def _leading_np(text: str) -> str:
+    """Role words, then a name with its "i LO" / "for YS Privat" / ", Vegard Einan" parts; stops at a verb."""
+    text = re.split(r"[.;:!?]", text, maxsplit=1)[0]
+    tokens = text.split()
+    kept: list[str] = []
+    seen_name = False
+    for i, token in enumerate(tokens):
+        word = token.strip(",")
+        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ0-9]", word))
+        if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
+                       and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+            seen_name = seen_name or capital
+        elif seen_name or len(kept) >= 4:
+            break
+        kept.append(token)
+        if token.endswith(",") and seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+            break
+    return " ".join(kept).strip(" ,")
+
+
+def _outlet_after(after: str) -> str | None:
+    til = re.match(r"\s*(?:til|to)\s+([^,.;:]+)", after)
+    return _known_outlet(til.group(1)) if til else None
+
+
+def _known_outlet(words: str) -> str | None:
+    words = re.sub(r"^(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s+", "", words.strip(), flags=re.IGNORECASE)
+    for outlet in sorted(OUTLETS, key=len, reverse=True):
+        if words.startswith(outlet):
+            return outlet
+    return None
+
+
+def _subject_before(before: str) -> str | None:
+    """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    text = re.sub(r",\s*(?:som|who|der|which)\b[^,]*,", "", before)
+    boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
+    text = text[boundary + 1:] if boundary >= 0 else text
+    text = _DASH.sub("", text.strip(" ,"))
+    text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
+                  r"did|does|do|had)\b.*$", "", text)
+    words = text.split()
+    if not words or len(words) > 14:
+        return None
+    return text
+
+
+def _speaker_like(mention: str) -> bool:
+    """After an inverted cue, is this a speaker rather than the object ("kaller oppslaget …")?"""
+    first = mention.split()[0]
+    lower = mention.lower()
+    capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in _NOT_NAMES for w in mention.split())
+    return (first.lower() in PRONOUNS or capitalised or lower in _OUTLET_WORDS
+            or lower in _ORG_WORDS or bool(_ROLE_START.match(lower)) or bool(_INSTITUTION.search(lower.split()[-1])))
+
+
+_ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
+                        "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
+                        "Then Now But And So When While If As").split())
+_ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
+                         r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
+                         r"spokeswoman|spokesperson|minister|chief|director|mayor|leader|manager|inspektør|"
+                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør))\b")
+
+
+def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
+    """Map the speaker words to an entity: name, surname, pronoun, description or institution."""
+    mention = mention.strip(" ,.")
+    if mention.split() and mention.split()[0].lower() in PRONOUNS:
+        mention = mention.split()[0]
+    lower = mention.lower()
+    if lower in PRONOUNS:
+        return _resolve_pronoun(mention, position, state, text, offset)
+    if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and _INSTITUTION.search(lower.split(" i ")[0]):
+        return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    names = [(m.group(0), m.start()) for m in _NAME.finditer(mention)]
+    cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
+    if _INSTITUTION.search(lower.split()[-1]) and len(mention.split()) <= 6 and \
+            not any(" " in n and k == "person" for n, k in cleaned):
+        return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
+        raw = names[0][0]
+        known = state.canonical(raw, "person")
+        if raw not in _NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
+            cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]
+    if cleaned:
+        name, kind = _pick_name(mention, cleaned)
+        role = mention[:mention.find(name.split()[0])].strip(" ,") or None
+        canonical = state.canonical(name, kind)
+        known = state.entities.get(canonical)
+        kind = known.kind if known else kind
+        return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
+                         mention)
+    if lower in _OUTLET_WORDS or lower.split()[0] in _OUTLET_WORDS:
+        outlet = state.last("outlet", position)
+        return _Resolved(outlet, mention) if outlet else _Resolved(None, mention)
+    if lower in _ORG_WORDS:
+        org = state.last("organisation", position)
+        return _Resolved(org, mention) if org else _Resolved(None, mention)
+    if _ROLE_START.match(lower):
+        who = state.with_role(lower.split()[0])
+        if who:
+            return _Resolved(who, mention)
+    if _INSTITUTION.search(lower.split()[-1]) and len(mention.split()) <= 6:
+        name = mention[0].upper() + mention[1:]
+        return _Resolved(state.add(name, "organisation", position), mention)
+    return _Resolved(None, mention)
+
+
+def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
+    """"leder for YS Privat, Vegard Einan": the appositive name; else the first full person name."""
+    tail = mention.rsplit(",", 1)[-1].strip() if "," in mention else ""
+    for name, kind in cleaned:
+        if tail and name == tail:
+            return name, kind
+    persons = [c for c in cleaned if c[1] == "person" and " " in c[0]]
+    return (persons or cleaned)[0]
+
+
+def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
+    """The person named last before the pronoun, outside quotes: this paragraph, then the ones before.
+
+    A speaker rarely names himself in the third person, so people named inside this paragraph's
+    quote are not candidates; two candidates left in one paragraph make the attribution ambiguous,
+    unless one of them was the speaker just before.
+    """
+    if PRONOUNS[pronoun.lower()] == "p":
+        org = state.last("organisation", position)
+        return _Resolved(org, pronoun) if org else _Resolved(None, pronoun)
+    quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
+    here = [n for p, o, n in state.subjects if p == position and o < offset]
+    if here:
+        return _Resolved(here[-1], pronoun)
+    for paragraph in range(position - 1, max(-1, position - 4), -1):
+        if state.last_speaker and state.last_speaker[0] == paragraph:
+            return _Resolved(state.last_speaker[1], pronoun)
+        names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph))
+        names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]
+        if len(names) == 1:
+            return _Resolved(names[0], pronoun)
+        if len(names) > 1:
+            return _Resolved(None, pronoun, True, tuple(names))
+    return _Resolved(None, pronoun)
+
+
+def _span(text: str, quotes: list[tuple[int, int]], dash: bool, offset: int, cue_match: re.Match,
+          kind: str) -> tuple[int, int]:
+    """Offsets of the quoted or reported words: the dash quote, the quote marks, or the reported clause."""
+    if dash:
+        start = _DASH.match(text).end()
+        comma = text.rfind(",", 0, offset + cue_match.start())
+        return start, comma if comma > start else len(text)
+    if quotes:
+        start, end = quotes[-1]
+        return start + 1, end - 1
+    return offset, len(text) if offset + len(text[offset:]) == len(text) else offset + len(text[offset:])
+
+
+def _is_quote_paragraph(text: str) -> bool:
+    return bool(_DASH.match(text)) or text.lstrip().startswith(("«", "“", '"'))
+
+
+def _continuation(text: str, position: int, previous: Attribution | None, article: Article,
+                  state: _ArticleState) -> list[Attribution]:
+    """A quote paragraph with no cue: the speaker quoted just before, or named just after ("Det sier X")."""
+    start = _DASH.match(text).end() if _DASH.match(text) else 0
+    if previous and previous.paragraph >= position - 2 and previous.speaker:
+        return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,
+                            start=start, end=len(text))]
+    following = article.paragraphs[position + 1].text if position + 1 < len(article.paragraphs) else ""
+    match = re.match(r"^(?:Det|Dette|That|This)\s+(sier|sa|skriver|forteller|says|said)\s+(.+?)[.,]", following)
+    if match:
+        resolved = _resolve(match.group(2), position, state, following, 0)
+        if resolved.speaker:
+            return [Attribution(position, resolved.speaker, resolved.mention, None, "direct", "asserts",
+                                start=start, end=len(text))]
+    return []

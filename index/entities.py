@@ -17,6 +17,16 @@ from unidecode import unidecode
 _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
              (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
 FUZZY_CUTOFF = 86
+_FILLER = {"the", "a", "an", "of", "in", "den", "det", "de", "i", "for", "til"}
+# English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
+_TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
+              "norwegian": "norsk", "swedish": "svensk", "british": "britisk", "police": "politi",
+              "government": "regjering", "ministry": "departement", "spokesman": "talsperson",
+              "spokeswoman": "talsperson", "spokesperson": "talsperson", "kremlin": "kreml",
+              "prime": "statsminister", "minister": "minister", "leader": "leder", "mayor": "ordforer",
+              "court": "rett", "union": "forbund", "authorities": "myndighet", "officials": "myndighet",
+              "security": "sikkerhet", "pope": "pave", "coach": "trener", "lawyer": "advokat",
+              "director": "direktor", "chief": "sjef", "president": "president", "company": "selskap"}
 
 
 def normalise(name: str) -> str:
@@ -58,17 +68,37 @@ class EntityMatcher:
         if not key:
             return []
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
-            if exact in self._keys:
+            if exact in self._keys and " " in exact:
                 return self._pick(self._keys[exact])
+        # a surname matches everyone who carries it (and a bare entry of that surname)
         hits = {i for alias, ids in self._keys.items() if alias.split(" ")[-1] == key.split(" ")[-1]
                 and (len(key.split()) == 1 or alias.split(" ")[0][:1] == key.split(" ")[0][:1]) for i in ids}
         if hits:
             return self._pick(hits)
+        described = self._described(key)
+        if described:
+            return self._pick(described)
         best = process.extract(key, list(self._keys), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=3)
         if best and len(key) >= 4:
             top = best[0][1]
             return self._pick({i for alias, score, _ in best if score >= top - 1 for i in self._keys[alias]})
         return []
+
+    def _described(self, key: str) -> set[int]:
+        """"the Chinese embassy", "Kremls talsperson": every content word found in a name or role.
+
+        English words are mapped to their Norwegian stems first, since the articles are mostly
+        Norwegian and the questions often English.
+        """
+        words = [_TRANSLATE.get(w, w) for w in key.split() if w not in _FILLER]
+        if not words:
+            return set()
+        hits = set()
+        for i, entity in enumerate(self.entities):
+            tokens = normalise(" ".join((entity.name, *entity.roles))).replace("-", " ").split()
+            if all(any(t.startswith(w[:max(4, len(w) - 2)]) for t in tokens) for w in words):
+                hits.add(i)
+        return hits
 
     def _pick(self, ids: set[int]) -> list[EntityName]:
         return [self.entities[i] for i in sorted(ids)]

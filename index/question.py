@@ -50,6 +50,8 @@ _CLAIM_LEAD = re.compile(r"^\s*(?:for\s+|til\s+|of\s+|behind\s+)?(?:the\s+(?:cla
                          re.IGNORECASE)
 # follow-ups in a chat: "og hva sa han om Trump?", "and what did she say about it?"
 _LEADING_CONJUNCTION = re.compile(r"^(?:og|and|men|but|so|så|ok|okay)[,]?\s+", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:reported|reports|wrote|writes|source|rapportert\w*|skrev|skriver|"
+                       r"meldte|melder|kilde\w*|kjelde\w*|according)\b", re.IGNORECASE)
 STANCE_WORDS = {
     "denies": re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|disputes?|disputed|avvis\w*|benekt\w*|"
                          r"tilbakevis\w*|nekter|nektet)\b", re.IGNORECASE),
@@ -66,6 +68,7 @@ class ParsedQuestion:
     speaker: str | None
     topic: str | None
     stance: str | None = None  # the stance a claim question asks about (who *denied* …)
+    reported: bool = False  # "who reported / wrote / revealed …": an outlet or a source is wanted
 
 
 def parse_question(text: str) -> ParsedQuestion:
@@ -81,7 +84,8 @@ def parse_question(text: str) -> ParsedQuestion:
         match = pattern.search(cleaned)
         if match:
             stance = next((s for s, p in STANCE_WORDS.items() if p.search(cleaned)), None)
-            return ParsedQuestion(cleaned, CLAIM_SOURCE, None, _clean_topic(match.group("topic")) or cleaned, stance)
+            return ParsedQuestion(cleaned, CLAIM_SOURCE, None, _clean_topic(match.group("topic")) or cleaned, stance,
+                                  bool(_REPORTED.search(cleaned)))
     return ParsedQuestion(cleaned, TOPICAL, None, cleaned.rstrip("?!. ") or None)
 
 

@@ -141,7 +141,7 @@ class Searcher:
         text = parsed.topic or parsed.text
         hits = self._hybrid(generation, text, CANDIDATES)
         if not self._relevant(generation, text, hits):
-            return self._nothing(parsed, CLAIM_SOURCE)
+            return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
         ids = [pid for pid, _ in hits[:30]]
         by_paragraph = _attributions_by_paragraph(generation, ids)
         scored = []
@@ -149,6 +149,8 @@ class Searcher:
             attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance)
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
+            if attribution is not None and parsed.reported and attribution.kind == "according_to":
+                bonus += 0.02  # "who reported …" asks for the outlet credited with the claim
             scored.append((score + bonus, pid, attribution))
         scored.sort(key=lambda t: -t[0])
         top = scored[:k]
@@ -166,7 +168,7 @@ class Searcher:
     def _topical_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
         hits = self._hybrid(generation, parsed.text, CANDIDATES)
         if not self._relevant(generation, parsed.text, hits):
-            return self._nothing(parsed, TOPICAL)
+            return self._nothing(parsed, TOPICAL, generation, hits[:k])
         top = hits[:k]
         paragraphs = generation.paragraphs(pid for pid, _ in top)
         by_paragraph = _attributions_by_paragraph(generation, [pid for pid, _ in top])
@@ -188,10 +190,14 @@ class Searcher:
         return {"articles": manifest.articles, "paragraphs": manifest.paragraphs, "speakers": manifest.speakers,
                 "created": manifest.created, "model": manifest.model, "generation": self.generation.path.name}
 
-    def _nothing(self, parsed: ParsedQuestion, intent: str) -> Answer:
-        summary = (f"Nothing in the indexed articles answers «{parsed.text}». "
-                   "Try other words, a name, or a shorter question.")
-        return Answer(parsed.text, intent, None, False, (), summary, parsed.topic)
+    def _nothing(self, parsed: ParsedQuestion, intent: str, generation: Generation,
+                 closest: list[tuple[int, float]]) -> Answer:
+        """found=false, with the closest paragraphs shown as such (no speaker credited)."""
+        paragraphs = generation.paragraphs(pid for pid, _ in closest)
+        passages = tuple(_passage(paragraphs[pid], None, score) for pid, score in closest if pid in paragraphs)
+        summary = (f"Nothing in the indexed articles clearly answers «{parsed.text}». "
+                   "Try other words, a name, or a shorter question." + (" Closest paragraphs:" if passages else ""))
+        return Answer(parsed.text, intent, None, False, passages, render_text(summary, passages), parsed.topic)
 
     # -- retrieval -------------------------------------------------------------------------------------
 

@@ -1,0 +1,79 @@
+"""Attribution on the conventions of Norwegian and English news (DESIGN.md), checked on real text."""
+
+from __future__ import annotations
+
+from index.articles import parse_article
+from index.attribution import attribute_article
+from tests.conftest import CORPUS, SEED_ARTICLE
+
+
+def _by_paragraph(raw: str, source: str = "a.txt") -> dict[int, list]:
+    found: dict[int, list] = {}
+    for a in attribute_article(parse_article(raw, source)).attributions:
+        found.setdefault(a.paragraph, []).append(a)
+    return found
+
+
+SEED = _by_paragraph((CORPUS / SEED_ARTICLE).read_text("utf-8"), SEED_ARTICLE)
+
+
+def speakers(paragraph: int) -> set:
+    return {a.speaker for a in SEED.get(paragraph, [])}
+
+
+def test_dash_quote_with_trailing_cue_and_surname() -> None:
+    [attribution] = SEED[10]
+    assert (attribution.speaker, attribution.cue, attribution.kind) == ("Dmitrij Peskov", "påstår", "direct")
+
+
+def test_cue_inside_the_quote_is_not_an_attribution() -> None:
+    # "– Husk at for en uke siden hevdet de at …, sier Peskov.": "hevdet de" is Peskov's words
+    assert speakers(12) == {"Dmitrij Peskov"}
+    assert any(a.stance == "denies" for a in SEED[12])  # "Alt dette er usant"
+
+
+def test_pronoun_resolves_to_the_speaker_before() -> None:
+    assert speakers(11) >= {"Dmitrij Peskov"}
+    assert "Dmitrij Peskov" in speakers(9)
+
+
+def test_sources_and_outlets() -> None:
+    assert speakers(14) == {"Forbes"}  # "ifølge magasinet Forbes"
+    assert speakers(0) == {"The Wall Street Journal"}  # ", skriver The Wall Street Journal."
+    [embassy] = SEED[3]  # "sier til AP": AP is the outlet, not the speaker
+    assert (embassy.speaker, embassy.outlet) == ("Den kinesiske ambassaden i Washington", "AP")
+    assert [a.outlet for a in SEED[18]] == ["AP"] and speakers(18) == {"Bradley Bowman"}
+
+
+def test_speaker_does_not_name_himself_in_the_third_person() -> None:
+    # "Donald Trump hadde med seg Elon Musk …" then "– Hvis Donald Trump taper …, sa han."
+    assert speakers(31) == {"Elon Musk"}
+
+
+def test_verbatim_offsets() -> None:
+    text = parse_article((CORPUS / SEED_ARTICLE).read_text("utf-8"), SEED_ARTICLE).paragraphs[10].text
+    [attribution] = SEED[10]
+    assert text[attribution.start:attribution.end] == "Etter dette har Musk ikke hatt noen kontakt med Putin"
+
+
+def test_two_equal_antecedents_are_ambiguous_not_guessed() -> None:
+    raw = ("Statsminister Jonas Gahr Støre møtte finansminister Trygve Slagsvold Vedum i Oslo.\n\n"
+           "– Dette er en god dag for landet, sa han.")
+    [attribution] = _by_paragraph(raw)[1]
+    assert attribution.ambiguous and attribution.speaker is None
+    assert set(attribution.candidates) == {"Jonas Gahr Støre", "Trygve Slagsvold Vedum"}
+
+
+def test_declines_to_comment_and_english_said() -> None:
+    raw = ("The regulator confirmed the inspection on Monday.\n\n"
+           "\"We found no cracks,\" Anna Berg, the chief engineer, said.\n\n"
+           "Energiselskapet Fjordkraft har ikke ønsket å kommentere saken.")
+    found = _by_paragraph(raw)
+    assert [(a.speaker, a.kind) for a in found[1]] == [("Anna Berg", "direct")]
+    assert [a.stance for a in found[2]] == ["declines"]
+
+
+def test_captions_and_crossheads_are_not_attributed() -> None:
+    raw = "Erna Solberg sier ja. Foto: NTB\n\n– Fullstendig falsk informasjon\n\nHun sa det i går."
+    found = _by_paragraph(raw)
+    assert 0 not in found and 1 not in found
