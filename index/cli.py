@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     attributions.add_argument("--articles", help="articles folder (default from settings)")
     attributions.add_argument("--json", action="store_true")
     attributions.set_defaults(command=_cmd_attributions)
+
+    from index import evaluate  # a light module: its heavy imports live inside its command
+
+    evaluate.add_command(commands)
+
     return parser
 
 
