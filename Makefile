@@ -29,7 +29,9 @@ test: setup
 	$(PY) -m pytest -q
 
 eval: setup
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/seed_questions.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl --attributions eval/attributions_dev.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 
 bench: setup
 	$(PY) -m index bench
