@@ -158,6 +158,8 @@ class Searcher:
         passages = tuple(_passage(paragraphs[pid], a, s) for s, pid, a in top)
         sources = [p for p in passages if p.speaker]
         speaker = sources[0].speaker if sources else None
+        # Who else asserts, confirms or denies: the credited paragraphs of the article carrying the claim.
+        sources = [p for p in sources if p.source == sources[0].source]
         if sources:
             summary = "Source: " + "; ".join(dict.fromkeys(f"{p.speaker} ({p.stance})" for p in sources))
         else:
