@@ -130,7 +130,7 @@ def make_article(source: str, article_id: str, meta: dict, blocks: list[str], ra
                  headings: set[int] = frozenset()) -> Article:
     """Build the Article: kinds per block, title fallback, language when the header has none."""
     paragraphs = tuple(Paragraph(i, b, paragraph_kind(b, i, i in headings)) for i, b in enumerate(blocks))
-    title = _text(meta.get("title")) or blocks[0][:120] or Path(source).stem
+    title = _text(meta.get("title")) or _shorten(blocks[0]) or Path(source).stem
     language = (_text(meta.get("language")) or guess_language(" ".join(blocks[:6]))).lower()
     return Article(
         source=source, article_id=article_id, title=title, url=_text(meta.get("url")),
@@ -214,6 +214,13 @@ def _parse_jsonl(raw: str, source: str) -> Iterator[Article | Skipped]:
             yield make_article(item_source, ident or f"{Path(source).stem}-{lineno}", item, blocks, line)
         except (json.JSONDecodeError, ArticleError) as exc:
             yield Skipped(f"{source}#{lineno}", f"broken JSONL line: {exc}")
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    """A first block used as title, cut at a word boundary so citations stay readable."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _text(value: object) -> str | None:

@@ -6,6 +6,7 @@ English question may ask about a Norwegian article and the other way round.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: Sequence[str], languages: Sequence[str]) -> "LexicalIndex":
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
         retriever = bm25s.BM25()
         corpus = [tokens(t, (lang,)) or ["_empty_"] for t, lang in zip(texts, languages)]
         if not corpus:

@@ -50,6 +50,7 @@ class Searcher:
         self.embedder = embedder
         self._lock = threading.Lock()
         self.generation = Generation.open(self.index_dir, embedder.identity)
+        self._retired: Generation | None = None
         self._load_views()
 
     def _load_views(self) -> None:
@@ -58,6 +59,7 @@ class Searcher:
         self.entities = EntityMatcher([EntityName(r["name"], r["kind"], tuple(json.loads(r["aliases"])),
                                                   tuple(json.loads(r["roles"]))) for r in rows])
         self.vectors = np.load(self.generation.path / "vectors.npy", mmap_mode="r")
+        self.roles = {e.name: e.roles[0] for e in self.entities.entities if e.roles}
 
     def refresh(self) -> bool:
         """Switch to a newer published generation if there is one; the old one answers until then."""
@@ -68,7 +70,10 @@ class Searcher:
         with self._lock:
             old, self.generation = self.generation, fresh
             self._load_views()
-        old.close()
+        # A search begun before the swap may still read the old generation: close it one refresh later.
+        if self._retired is not None:
+            self._retired.close()
+        self._retired = old
         log.info("switched to index generation %s", fresh.path.name)
         return True
 
@@ -89,12 +94,15 @@ class Searcher:
                     f"Who is «{parsed.speaker}»? Name the person, e.g. «Hva sa Peskov?»"), error="unresolved pronoun")
             parsed = replace(parsed, speaker=previous_speaker)
         with self._lock:
-            generation, entities = self.generation, self.entities
+            generation, entities, roles = self.generation, self.entities, self.roles
         if parsed.intent == SPEAKER_QUOTES and parsed.speaker:
-            return self._speaker_answer(generation, entities, parsed, k)
-        if parsed.intent == CLAIM_SOURCE:
-            return self._claim_answer(generation, parsed, k)
-        return self._topical_answer(generation, parsed, k)
+            answer = self._speaker_answer(generation, entities, parsed, k)
+        elif parsed.intent == CLAIM_SOURCE:
+            answer = self._claim_answer(generation, parsed, k)
+        else:
+            answer = self._topical_answer(generation, parsed, k)
+        return replace(answer, passages=tuple(replace(p, role=roles.get(p.speaker)) if p.speaker else p
+                                              for p in answer.passages))
 
     def _speaker_answer(self, generation: Generation, entities: EntityMatcher, parsed: ParsedQuestion,
                         k: int) -> Answer:
