@@ -77,18 +77,21 @@ _INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w
                           r"selskap\w*|police|government|ministry|embassy|authorities|court|council|company)$",
                           re.IGNORECASE)
 _ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
-                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine)\b|"
+                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
+                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy)\b|"
                          r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
-_NAME_TOKEN = r"(?:[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
-_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le)\s+)?{_NAME_TOKEN})*")
+_NAME_TOKEN = r"(?:[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
+_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{_NAME_TOKEN})*")
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 _DASH = re.compile(r"^[–—-]\s*")
-_SENTENCES = re.compile(r"(?<=[.!?»”\"])\s+(?=[–—«“\"A-ZÆØÅ])")
-_TRAILING_CUE = re.compile(r"[,?!]\s*(?:sier|sa|seier|påstår|hevder|mener|forteller|fortalte|skriver|skrev|"
-                           r"opplyser|legger|la|understreker|svarer|svarte|advarer|sa|says|said|added|told)\b")
+_SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“\"A-ZÆØÅ])")
 _CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *_SOURCE_CUES]), key=len, reverse=True))
     + r")(?![\w-])", re.IGNORECASE)
+
+
+_TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,8 @@ class _ArticleState:
         self.recent: list[tuple[int, str]] = []  # (paragraph, entity name) in reading order
         # (paragraph, offset, name) of people who could be "han"/"hun": not in quotes, not genitive
         self.subjects: list[tuple[int, int, str]] = []
-        self.last_speaker: tuple[int, str] | None = None  # (paragraph, speaker) of the latest attribution
+        self.last_speaker: tuple[int, str] | None = None
+        self.nicknames: dict[str, str] = {}  # (paragraph, speaker) of the latest attribution
 
     def add(self, name: str, kind: str, paragraph: int, role: str | None = None, alias: str | None = None) -> str:
         name = self.canonical(name, kind)
@@ -159,6 +163,8 @@ class _ArticleState:
     def canonical(self, name: str, kind: str) -> str:
         """A surname or shorter form of a person already named in full resolves to the full name."""
         key = normalise(name)
+        if key in self.nicknames:
+            return self.nicknames[key]
         for known in reversed(list(self.entities)):
             known_key = normalise(known)
             if known_key == key:
@@ -220,14 +226,23 @@ def attribute_article(article: Article) -> ArticleAttributions:
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
 
 
+_NICKNAME = re.compile(rf"({_NAME_TOKEN})\s+[«“\"]({_NAME_TOKEN})[»”\"]\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
+
+
 def _register_names(text: str, position: int, state: _ArticleState, body: bool) -> list[str]:
     """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
     names = []
+    for match in _NICKNAME.finditer(text):  # Mohamed «Moi» Elyounoussi: "Moi" is him
+        full = f"{match.group(1)} {match.group(3)}"
+        state.add(full, "person", position, alias=match.group(2))
+        state.nicknames[normalise(match.group(2))] = full
     quoted = _quoted_spans(text)
     for match in _NAME.finditer(text):
         name, kind = _clean_name(match.group(0), text, match.start())
         if not name:
             continue
+        if kind == "person" and re.search(r"\b(?:i|på|fra|ved|hos|mot|in|at|from)\s+$", text[:match.start()]):
+            kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         canonical = state.add(name, kind, position, role=role)
         names.append(canonical)
@@ -261,6 +276,15 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     while len(tokens) > 1 and _ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    for i in range(1, len(tokens) - 1):
+        if _ROLE_START.match(tokens[i].lower()):
+            tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
+            break
+    if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2:
+        tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
+    for joiner in ("for", "of"):
+        if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
+            tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
     while tokens and tokens[0] in _NOT_NAMES:
         if tokens[0] == "The" and len(tokens) > 1 and " ".join(tokens) in OUTLETS:
             break
@@ -368,6 +392,9 @@ def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, 
 
 def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
+    if re.match(r"\s*(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when|,)\b", after,
+                re.IGNORECASE):
+        return None, _outlet_after(after)
     text = _leading_np(after.strip())
     known = _known_outlet(text)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
@@ -378,9 +405,13 @@ def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
     return (text or None), outlet
 
 
+_PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
+                    "about by during than som who da når and og men but at that".split())
+
+
 def _leading_np(text: str) -> str:
     """Role words, then a name with its "i LO" / "for YS Privat" / ", Vegard Einan" parts; stops at a verb."""
-    text = re.split(r"[.;:!?]", text, maxsplit=1)[0]
+    text = re.split(r"(?<!\b[A-ZÆØÅ])[.;:!?]", text, maxsplit=1)[0]
     tokens = text.split()
     kept: list[str] = []
     seen_name = False
@@ -390,7 +421,7 @@ def _leading_np(text: str) -> str:
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             seen_name = seen_name or capital
-        elif seen_name or len(kept) >= 4:
+        elif seen_name or len(kept) >= 3 or word.lower() in _PREPOSITIONS:
             break
         kept.append(token)
         if token.endswith(",") and seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
@@ -417,6 +448,9 @@ def _subject_before(before: str) -> str | None:
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = _DASH.sub("", text.strip(" ,"))
+    parts = _CUE_RE.split(text)
+    if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
+        text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
     words = text.split()
@@ -427,9 +461,13 @@ def _subject_before(before: str) -> str | None:
 
 def _speaker_like(mention: str) -> bool:
     """After an inverted cue, is this a speaker rather than the object ("kaller oppslaget …")?"""
-    first = mention.split()[0]
+    words = mention.split()
+    if len(words) > 1 and words[0].islower() and words[0].endswith("s"):
+        words = words[1:]  # "mannens advokat …"
+    first = words[0]
     lower = mention.lower()
-    capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in _NOT_NAMES for w in mention.split())
+    # the noun phrase has no preposition in it (see _leading_np), so a name in it is the speaker's
+    capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in _NOT_NAMES for w in words)
     return (first.lower() in PRONOUNS or capitalised or lower in _OUTLET_WORDS
             or lower in _ORG_WORDS or bool(_ROLE_START.match(lower)) or bool(_INSTITUTION.search(lower.split()[-1])))
 
@@ -440,7 +478,8 @@ _ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også
 _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                          r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
                          r"spokeswoman|spokesperson|minister|chief|director|mayor|leader|manager|inspektør|"
-                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør))\b")
+                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
+                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator))\b")
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
