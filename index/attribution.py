@@ -48,6 +48,18 @@ _DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|opps
                            r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
                            re.IGNORECASE)
 
+# First names whose gender a pronoun can rule out ("sa hun" is not Jeremy Corbyn); others fit either.
+_FEMALE = set(("anna anne anette ane astrid bente berit camilla cecilie dorthe elin elisabeth ellen emma erna eva "
+               "grete guri gro hanne hege heidi helen helene helle hilde ida ine ingrid ingvild inger jenny "
+               "julie karen kari karin kirsten kristin laila lene linda line lisa liv marianne marit mary maria mette "
+               "monica nina ragnhild randi rita sara sarah siri siv solveig sylvi tone trine turid unni vigdis "
+               "theresa angela hillary kamala nancy ursula jacinda sanna greta anniken hadia guri jette janne ikuko "
+               "tonje maren marte mona kjersti hanna åse").split())
+_MALE = set(("jonas erling ole lars hans per paul peter john james michael tom terje trygve jens kjell olav odd "
+             "arne bjarne bjørn knut nils sverre svein tor geir rune morten martin erik thomas andreas anders "
+             "magnus henrik harald kristian christian christopher greg boris donald joe vladimir dmitrij dmitry "
+             "elon bradley bob volodymyr xi jeremy sadiq vegard hans-christian andrew scott mohamed pål halvor "
+             "abid kjell-morten jan frank daniel david mark steven stephen robert richard").split())
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
 _NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                   "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
@@ -167,14 +179,15 @@ class _ArticleState:
             return self.nicknames[key]
         for known in reversed(list(self.entities)):
             known_key = normalise(known)
-            if known_key == key:
-                return known
+            if known_key == key or (" " in key and self.entities[known].kind == "person" and kind == "person"
+                                    and known_key.endswith(" " + key)):
+                return known  # "Gahr Støre" = Jonas Gahr Støre
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
                     and known_key.split(" ")[-1] == key:
                 return known
-            if kind != "person" and " " not in key and known_key.split(" ")[0] == key and \
-                    self.entities[known].kind != "person":
-                return known
+            if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and (
+                    known_key.split(" ")[0] == key or key.startswith(known_key.split(" ")[-1][:max(5, len(key) - 3)])):
+                return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
         for known in reversed(list(self.entities)):
             if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
                 self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
@@ -239,6 +252,10 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
     quoted = _quoted_spans(text)
     for match in _NAME.finditer(text):
         name, kind = _clean_name(match.group(0), text, match.start())
+        if not name and " " not in match.group(0):  # "Marsh rejected …": a known surname opening a sentence
+            known = state.canonical(match.group(0), "person")
+            if known in state.entities and " " in known and state.entities[known].kind == "person":
+                name, kind = known, "person"
         if not name:
             continue
         if kind == "person" and re.search(r"\b(?:i|på|fra|ved|hos|mot|in|at|from)\s+$", text[:match.start()]):
@@ -296,7 +313,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "outlet"
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
-    if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or _ORG_SUFFIX.search(name):
+    if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or _ORG_SUFFIX.search(name) or \
+            re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()):
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = start == 0 or re.search(r"[.!?:–—«\"]\s*$", text[:start])
@@ -400,6 +418,9 @@ def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None
     rest = after.strip()[len(text):]
+    following = rest.strip().split(" ", 1)[0].lower()
+    if text and text.islower() and following[:1].isalpha() and following not in _PREPOSITIONS | {"selv", "også"}:
+        return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
     return (text or None), outlet
@@ -420,8 +441,11 @@ def _leading_np(text: str) -> str:
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ0-9]", word))
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
-            seen_name = seen_name or capital
-        elif seen_name or len(kept) >= 3 or word.lower() in _PREPOSITIONS:
+            # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
+            seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
+                                                       and tokens[i + 1][:1].islower()))
+        elif seen_name or len(kept) >= 4 or (word.lower() in _PREPOSITIONS and not (
+                kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
             break
         kept.append(token)
         if token.endswith(",") and seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
@@ -448,6 +472,8 @@ def _subject_before(before: str) -> str | None:
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = _DASH.sub("", text.strip(" ,"))
+    if re.search(r"\b(?:men|og|and|but)\s*$", text):
+        return None  # "…, men mener …": the same speaker goes on
     parts = _CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
@@ -483,15 +509,16 @@ _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|minister
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
-    """Map the speaker words to an entity: name, surname, pronoun, description or institution."""
+    """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = mention.strip(" ,.")
     if mention.split() and mention.split()[0].lower() in PRONOUNS:
         mention = mention.split()[0]
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
-    if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and _INSTITUTION.search(lower.split(" i ")[0]):
-        return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    described = _resolve_description(mention, position, state)
+    if described is not None:
+        return described
     names = [(m.group(0), m.start()) for m in _NAME.finditer(mention)]
     cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
     if _INSTITUTION.search(lower.split()[-1]) and len(mention.split()) <= 6 and \
@@ -502,28 +529,35 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         known = state.canonical(raw, "person")
         if raw not in _NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
             cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]
-    if cleaned:
-        name, kind = _pick_name(mention, cleaned)
-        role = mention[:mention.find(name.split()[0])].strip(" ,") or None
-        canonical = state.canonical(name, kind)
-        known = state.entities.get(canonical)
-        kind = known.kind if known else kind
-        return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
-                         mention)
-    if lower in _OUTLET_WORDS or lower.split()[0] in _OUTLET_WORDS:
-        outlet = state.last("outlet", position)
-        return _Resolved(outlet, mention) if outlet else _Resolved(None, mention)
+    if not cleaned:
+        return _Resolved(None, mention)
+    name, kind = _pick_name(mention, cleaned)
+    role = mention[:mention.find(name.split()[0])].strip(" ,") or None
+    canonical = state.canonical(name, kind)
+    known = state.entities.get(canonical)
+    kind = known.kind if known else kind
+    return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
+                     mention)
+
+
+def _resolve_description(mention: str, position: int, state: _ArticleState) -> _Resolved | None:
+    """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
+    lower = mention.lower()
+    if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and _INSTITUTION.search(lower.split(" i ")[0]):
+        return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    if re.search(r"[A-ZÆØÅ]", mention[1:]):
+        return None  # a name follows the description ("nettstedet Kampanje"): the name decides
+    if lower in _OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in _OUTLET_WORDS):
+        return _Resolved(state.last("outlet", position), mention)
     if lower in _ORG_WORDS:
-        org = state.last("organisation", position)
-        return _Resolved(org, mention) if org else _Resolved(None, mention)
-    if _ROLE_START.match(lower):
+        return _Resolved(state.last("organisation", position), mention)
+    if len(lower.split()) <= 2 and _ROLE_START.match(lower):
         who = state.with_role(lower.split()[0])
-        if who:
-            return _Resolved(who, mention)
-    if _INSTITUTION.search(lower.split()[-1]) and len(mention.split()) <= 6:
-        name = mention[0].upper() + mention[1:]
-        return _Resolved(state.add(name, "organisation", position), mention)
-    return _Resolved(None, mention)
+        return _Resolved(who, mention) if who else None
+    if len(lower.split()) == 1 and _INSTITUTION.search(lower):
+        known = state.canonical(mention[0].upper() + mention[1:], "organisation")
+        return _Resolved(state.add(known, "organisation", position), mention)
+    return None
 
 
 def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
@@ -547,19 +581,31 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         org = state.last("organisation", position)
         return _Resolved(org, pronoun) if org else _Resolved(None, pronoun)
     quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
-    here = [n for p, o, n in state.subjects if p == position and o < offset]
+    gender = PRONOUNS[pronoun.lower()]
+    here = [n for p, o, n in state.subjects if p == position and o < offset and _fits(n, gender)]
     if here:
         return _Resolved(here[-1], pronoun)
     for paragraph in range(position - 1, max(-1, position - 4), -1):
-        if state.last_speaker and state.last_speaker[0] == paragraph:
+        if state.last_speaker and state.last_speaker[0] == paragraph and _fits(state.last_speaker[1], gender) \
+                and state.entities[state.last_speaker[1]].kind == "person":
             return _Resolved(state.last_speaker[1], pronoun)
-        names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph))
+        names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)))
         names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]
         if len(names) == 1:
             return _Resolved(names[0], pronoun)
         if len(names) > 1:
             return _Resolved(None, pronoun, True, tuple(names))
     return _Resolved(None, pronoun)
+
+
+def _fits(name: str, gender: str) -> bool:
+    """Whether "han"/"hun" can refer to the person, judged by a list of common first names."""
+    first = name.split(" ")[0].lower()
+    if gender == "f":
+        return first not in _MALE
+    if gender == "m":
+        return first not in _FEMALE
+    return True
 
 
 def _span(text: str, quotes: list[tuple[int, int]], dash: bool, offset: int, cue_match: re.Match,
