@@ -231,12 +231,30 @@ def attribute_article(article: Article) -> ArticleAttributions:
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
             state.last_speaker = (paragraph.position, speakers[-1])
-        direct = [a for a in here if a.kind == "direct" and a.speaker]
-        previous_direct = direct[-1] if direct else (
+        people = [a for a in here if a.speaker and state.entities[a.speaker].kind == "person"]
+        # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …").
+        previous_direct = people[-1] if people else (
             previous_direct if here == [] and _is_quote_paragraph(paragraph.text) else None)
-        if here and not direct and paragraph.text.rstrip().endswith(":"):
-            previous_direct = here[-1]  # "Han sier følgende til oss:" introduces the next paragraph
+    found.extend(_quotes_before_their_speaker(article, found))
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A quote paragraph with no speaker, right before a dash quote that names one, is that speaker's."""
+    attributed = {a.paragraph for a in found}
+    direct = {a.paragraph: a for a in found if a.kind == "direct" and a.speaker}
+    extra = []
+    for paragraph in reversed(article.paragraphs):
+        nxt = direct.get(paragraph.position + 1)
+        if paragraph.position in attributed or nxt is None or paragraph.kind not in ("lead", "body") \
+                or not _DASH.match(paragraph.text) or not _DASH.match(article.paragraphs[nxt.paragraph].text):
+            continue
+        start = _DASH.match(paragraph.text).end()
+        attribution = Attribution(paragraph.position, nxt.speaker, nxt.speaker_mention, None, "direct", "asserts",
+                                  start=start, end=len(paragraph.text))
+        extra.append(attribution)
+        direct[paragraph.position] = attribution
+    return extra
 
 
 _NICKNAME = re.compile(rf"({_NAME_TOKEN})\s+[«“\"]({_NAME_TOKEN})[»”\"]\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
