@@ -332,7 +332,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
     if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or _ORG_SUFFIX.search(name) or \
-            re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()):
+            re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \
+            re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"
+                      r"styret|kommune|fylkeskommune|politidistrikt|etaten|banken|selskap|tidende|bladet|posten|"
+                      r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = start == 0 or re.search(r"[.!?:–—«\"]\s*$", text[:start])
@@ -355,6 +358,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
+            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]):
+                continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             attribution = _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash)
             key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
             if attribution and key not in results:
@@ -396,7 +401,8 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         inverted, outlet = _noun_phrase_after(after)
         if trailing and inverted and _speaker_like(inverted):
             mention = inverted
-        elif subject and _speaker_like(subject) and subject.split()[0] not in _ADVERBIAL_START:
+        elif subject and _speaker_like(subject) and subject.split()[0] not in _ADVERBIAL_START and \
+                not (before.split() and before.split()[0] in _ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted):
             mention = inverted
@@ -454,19 +460,26 @@ def _leading_np(text: str) -> str:
     tokens = text.split()
     kept: list[str] = []
     seen_name = False
+    lower_run = 0  # lowercase words in a row: a role is short, a clause is not
     for i, token in enumerate(tokens):
         word = token.strip(",")
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ0-9]", word))
+        lower_run = 0 if capital else lower_run + 1
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
             seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
                                                        and tokens[i + 1][:1].islower()))
-        elif seen_name or len(kept) >= 4 or (word.lower() in _PREPOSITIONS and not (
+        elif seen_name or lower_run > 4 or (word.lower() in _PREPOSITIONS and not (
                 kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
             break
         kept.append(token)
-        if token.endswith(",") and seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+        appositive = i + 2 < len(tokens) and _ROLE_START.match(tokens[i + 1].lower()) and \
+            re.match(r"[A-ZÆØÅ]", tokens[i + 2])  # ", advokat Halvor Hjelm-Hansen"
+        if token.endswith(",") and appositive:
+            seen_name = False  # the role and name after the comma are the speaker
+        elif token.endswith(",") and seen_name and \
+                not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             break
     return " ".join(kept).strip(" ,")
 
@@ -518,7 +531,7 @@ def _speaker_like(mention: str) -> bool:
 
 _ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
                         "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
-                        "Then Now But And So When While If As").split())
+                        "Then Now But And So When While If As Ifølge Ifølgje According").split())
 _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                          r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
                          r"spokeswoman|spokesperson|minister|chief|director|mayor|leader|manager|inspektør|"
