@@ -315,6 +315,11 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if _ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
             break
+    for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
+        first, before = tokens[i].lower(), tokens[i - 1].lower()
+        if (first in _MALE or first in _FEMALE) and before not in _MALE and before not in _FEMALE:
+            tokens = tokens[i:]
+            break
     if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2:
         tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
     for joiner in ("for", "of"):
