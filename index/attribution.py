@@ -269,9 +269,12 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         state.nicknames[normalise(match.group(2))] = full
     quoted = _quoted_spans(text)
     for match in _NAME.finditer(text):
-        name, kind = _clean_name(match.group(0), text, match.start())
-        if not name and " " not in match.group(0):  # "Marsh rejected …": a known surname opening a sentence
-            known = state.canonical(match.group(0), "person")
+        raw = match.group(0)
+        if not body and match.start() == 0 and " " in raw:
+            raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
+        name, kind = _clean_name(raw, text, match.start())
+        if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
+            known = state.canonical(raw, "person")
             if known in state.entities and " " in known and state.entities[known].kind == "person":
                 name, kind = known, "person"
         if not name:

@@ -17,7 +17,7 @@ from unidecode import unidecode
 _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
              (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
 FUZZY_CUTOFF = 86
-_FILLER = {"the", "a", "an", "of", "in", "den", "det", "de", "i", "for", "til"}
+_FILLER = {"the", "a", "an", "of", "in", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
 _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
               "norwegian": "norsk", "swedish": "svensk", "british": "britisk", "police": "politi",
@@ -26,7 +26,9 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "prime": "statsminister", "minister": "minister", "leader": "leder", "mayor": "ordforer",
               "court": "rett", "union": "forbund", "authorities": "myndighet", "officials": "myndighet",
               "security": "sikkerhet", "pope": "pave", "coach": "trener", "lawyer": "advokat",
-              "director": "direktor", "chief": "sjef", "president": "president", "company": "selskap"}
+              "director": "direktor", "chief": "sjef", "president": "president", "company": "selskap",
+              "press": "presse", "officer": "sjef", "norway": "norge", "sweden": "sverige", "spokesman's": "talsperson",
+              "head": "leder", "boss": "sjef", "party": "parti", "newspaper": "avis", "paper": "avis"}
 
 
 def normalise(name: str) -> str:
@@ -63,40 +65,60 @@ class EntityMatcher:
                 self._keys.setdefault(normalise(alias), set()).add(i)
 
     def match(self, words: str) -> list[EntityName]:
-        """Exact alias, then a unique-or-shared surname, then fuzzy on the full names; [] when unknown."""
+        """Exact alias, then surname, then a description or role, then fuzzy; [] when unknown.
+
+        A full name also brings entities known only by its surname in some article ("North" for
+        "Scott North"), since articles name people in full once and by surname after.
+        """
         key = normalise(words)
         if not key:
             return []
+        tokens = key.split()
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
-            if exact in self._keys and " " in exact:
-                return self._pick(self._keys[exact])
-        # a surname matches everyone who carries it (and a bare entry of that surname)
-        hits = {i for alias, ids in self._keys.items() if alias.split(" ")[-1] == key.split(" ")[-1]
-                and (len(key.split()) == 1 or alias.split(" ")[0][:1] == key.split(" ")[0][:1]) for i in ids}
+            if exact and exact in self._keys and " " in exact:
+                shorter = {i for alias, ids in self._keys.items() for i in ids
+                           if alias.split(" ")[-1] == tokens[-1] and set(alias.split()) <= set(tokens)}
+                return self._pick(self._keys[exact] | shorter)
+        # a surname matches everyone who carries it; a longer name matches names made of its words
+        hits = {i for alias, ids in self._keys.items() for i in ids
+                if (len(tokens) == 1 and alias.split(" ")[-1] == key)
+                or (len(tokens) > 1 and alias.split(" ")[-1] == tokens[-1]
+                    and (set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1]))}
         if hits:
             return self._pick(hits)
         described = self._described(key)
         if described:
             return self._pick(described)
-        best = process.extract(key, list(self._keys), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=3)
-        if best and len(key) >= 4:
-            top = best[0][1]
-            return self._pick({i for alias, score, _ in best if score >= top - 1 for i in self._keys[alias]})
-        return []
+        return self._fuzzy(key)
+
+    def _fuzzy(self, key: str) -> list[EntityName]:
+        """Misspellings ("Elyunousi", "Hjelm Hansen"): edit similarity on full names and on surnames."""
+        if len(key) < 4:
+            return []
+        candidates = {alias: ids for alias, ids in self._keys.items() if len(alias) >= 4}
+        for alias, ids in list(candidates.items()):
+            if " " in alias and " " not in key:
+                candidates.setdefault(alias.split(" ")[-1], set()).update(ids)
+        best = process.extract(key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        if not best:
+            return []
+        top = best[0][1]
+        return self._pick({i for alias, score, _ in best if score >= top - 1 for i in candidates[alias]})
 
     def _described(self, key: str) -> set[int]:
-        """"the Chinese embassy", "Kremls talsperson": every content word found in a name or role.
+        """"the Chinese embassy", "LO-lederen", "Tusks talsperson": every word found in a name or role.
 
-        English words are mapped to their Norwegian stems first, since the articles are mostly
-        Norwegian and the questions often English.
+        English words are mapped to Norwegian stems first, since the articles are mostly Norwegian
+        and the questions often English; Norwegian definite endings are dropped.
         """
-        words = [_TRANSLATE.get(w, w) for w in key.split() if w not in _FILLER]
+        words = [_TRANSLATE.get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
+        words = [re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w) for w in words]
         if not words:
             return set()
         hits = set()
         for i, entity in enumerate(self.entities):
             tokens = normalise(" ".join((entity.name, *entity.roles))).replace("-", " ").split()
-            if all(any(t.startswith(w[:max(4, len(w) - 2)]) for t in tokens) for w in words):
+            if all(any(t == w if len(w) <= 3 else w[:max(4, len(w) - 1)] in t for t in tokens) for w in words):
                 hits.add(i)
         return hits
 

@@ -14,8 +14,9 @@ CLAIM_SOURCE = "claim_source"
 TOPICAL = "topical"
 
 _NB_VERBS = (r"sa|sier|seier|sagt|mener|meiner|mente|meinte|tenker|hevder|hevdet|påstår|påsto|uttalte|uttaler"
-             r"|skrev|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer")
-_EN_VERBS = r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn"
+             r"|skrev|skreiv|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer")
+_EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn|reply|"
+             r"replied|respond|answer|comment|admit|explain|add|announce|tweet|post")
 _TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|i\s+saken\s+om)\s+(?P<topic>.+?))?"
 _TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to)\s+(?P<topic>.+?))?"
 _END = r"\s*[?.!]*\s*$"
@@ -36,7 +37,8 @@ _CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"reveals|confirms?|confirmed|denies|denied|deny|wrote|writes|told|tells|states?|stated|alleges?|alleged|asserts?|"
     r"asserted|disputes?|disputed|rejects?|rejected|is\s+behind|first\s+reported|made|warns?|warned)\b(?P<topic>.*)$",
     r"^(?:hvem|kven|hvilken\s+\w+|hvilke\s+\w+)\s+(?:(?:har|hadde)\s+)?(?:sier|sa|seier|hevder|hevdet|påstår|påsto|mener|"
-    r"meiner|bekrefter|bekreftet|bekrefta|stadfester|avviser|avviste|avviste|benekter|benektet|skriver|skrev|skriv|"
+    r"meiner|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|avviser|avviste|avviste|benekter|benektet|skriver|skrev|"
+    r"skreiv|skriv|seier|meinte|fortalde|"
     r"rapporterte|rapporterer|avslørte|avslører|opplyser|opplyste|står\s+bak|advarer|advarte|kom\s+med|fortalte|"
     r"forteller|uttalte|sagt|hevda|påstått|meldte|melder)\b(?P<topic>.*)$",
     r"\b(?:what|which)\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",

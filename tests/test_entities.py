@@ -1,0 +1,42 @@
+"""Finding the person a question names: transliterations, surnames, roles, misspellings, namesakes."""
+
+from __future__ import annotations
+
+from index.entities import EntityMatcher, EntityName
+
+PEOPLE = EntityMatcher([
+    EntityName("Dmitrij Peskov", "person", (), ("Kremls talsperson",)),
+    EntityName("Hans-Christian Gabrielsen", "person", (), ("LO-leder",)),
+    EntityName("Erna Solberg", "person", (), ("statsminister",)),
+    EntityName("Tom Solberg", "person", (), ("advokat",)),
+    EntityName("Mohamed Elyounoussi", "person", (), ()),
+    EntityName("Den kinesiske ambassaden i Washington", "organisation", (), ()),
+    EntityName("Ine Eriksen Søreide", "person", (), ("utenriksminister",)),
+])
+
+
+def names(words: str) -> list[str]:
+    return [e.name for e in PEOPLE.match(words)]
+
+
+def test_transliteration_genitive_and_diacritics() -> None:
+    assert names("Dmitry Peskov") == ["Dmitrij Peskov"]
+    assert names("Peskovs") == ["Dmitrij Peskov"]
+    assert names("Ine Eriksen Soreide") == ["Ine Eriksen Søreide"]
+
+
+def test_surname_shared_by_two_people_returns_both_and_full_name_one() -> None:
+    assert names("Solberg") == ["Erna Solberg", "Tom Solberg"]
+    assert names("Erna Solberg") == ["Erna Solberg"]
+    assert names("Guri Solberg") == []  # another first name is another person
+
+
+def test_roles_and_english_descriptions() -> None:
+    assert names("the Kremlin spokesman") == ["Dmitrij Peskov"]
+    assert names("LO-lederen") == ["Hans-Christian Gabrielsen"]
+    assert names("Chinese embassy") == ["Den kinesiske ambassaden i Washington"]
+
+
+def test_misspelling_and_unknown() -> None:
+    assert names("Elyunousi") == ["Mohamed Elyounoussi"]
+    assert names("Xi Jinping") == []

@@ -1,0 +1,37 @@
+"""Reading questions in bokmål, nynorsk and English: intent, speaker and topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
+
+
+@pytest.mark.parametrize("text, speaker, topic", [
+    ("Hva sa Peskov?", "Peskov", None),
+    ("Kva meinte statsministeren om skatten?", "statsministeren", "skatten"),
+    ("Kva skreiv Stoltenberg om Ingrid Aune?", "Stoltenberg", "Ingrid Aune"),
+    ("What did Dmitry Peskov say about the Wall Street Journal report?", "Dmitry Peskov",
+     "the Wall Street Journal report"),
+    ("What did Erna Solberg reply to the Instagram user?", "Erna Solberg", "the Instagram user"),
+    ("og hva sa han om Trump?", "han", "Trump"),
+])
+def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
+    parsed = parse_question(text)
+    assert (parsed.intent, parsed.speaker, parsed.topic) == (SPEAKER_QUOTES, speaker, topic)
+
+
+@pytest.mark.parametrize("text, topic, stance", [
+    ("Hvem sier at Putin ba Musk om ikke å aktivere Starlink over Taiwan?",
+     "Putin ba Musk om ikke å aktivere Starlink over Taiwan", None),
+    ("Who denies that Musk and Putin are in regular contact?", "Musk and Putin are in regular contact", "denies"),
+    ("Hva er kilden til at Musk er verdt 271 milliarder?", "Musk er verdt 271 milliarder", None),
+    ("Hvem har bekreftet at det har vært telefonsamtaler?", "det har vært telefonsamtaler", "confirms"),
+])
+def test_claim_questions(text: str, topic: str, stance: str | None) -> None:
+    parsed = parse_question(text)
+    assert (parsed.intent, parsed.topic, parsed.stance) == (CLAIM_SOURCE, topic, stance)
+
+
+def test_other_questions_are_topical() -> None:
+    assert parse_question("What happened with Starlink in Ukraine?").intent == TOPICAL
