@@ -55,7 +55,7 @@ _FEMALE = set(("anna anne anette ane astrid bente berit camilla cecilie dorthe e
                "monica nina ragnhild randi rita sara sarah siri siv solveig sylvi tone trine turid unni vigdis "
                "theresa angela hillary kamala nancy ursula jacinda sanna greta anniken hadia guri jette janne ikuko "
                "tonje maren marte mona kjersti hanna åse").split())
-_MALE = set(("jonas erling ole lars hans per paul peter john james michael tom terje trygve jens kjell olav odd "
+_MALE = set(("jonas erling ole ola lars hans per paul peter john james michael tom terje trygve jens kjell olav odd "
              "arne bjarne bjørn knut nils sverre svein tor geir rune morten martin erik thomas andreas anders "
              "magnus henrik harald kristian christian christopher greg boris donald joe vladimir dmitrij dmitry "
              "elon bradley bob volodymyr xi jeremy sadiq vegard hans-christian andrew scott mohamed pål halvor "
@@ -167,6 +167,8 @@ class _ArticleState:
     def add(self, name: str, kind: str, paragraph: int, role: str | None = None, alias: str | None = None) -> str:
         name = self.canonical(name, kind)
         old = self.entities.get(name, Entity(name, kind))
+        if role and kind == "person" and old.kind != "person":
+            old = Entity(name, "person", old.aliases, old.roles)  # a role before a name: a person after all
         self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()),
                                                frozenset({role} if role else ())))
         self.recent.append((paragraph, name))
@@ -279,14 +281,15 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
                 name, kind = known, "person"
         if not name:
             continue
-        if kind == "person" and re.search(r"\b(?:i|på|fra|ved|hos|mot|in|at|from)\s+$", text[:match.start()]):
+        if kind == "person" and re.search(r"\b(?:i|på|in|at)\s+$", text[:match.start()]):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         canonical = state.add(name, kind, position, role=role)
         names.append(canonical)
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
-        if body and state.entities[canonical].kind == "person" and " " in canonical and not genitive and not inside:
+        named = " " in canonical or role is not None  # "Labour-politikeren Khan" is a person too
+        if body and state.entities[canonical].kind == "person" and named and not genitive and not inside:
             state.subjects.append((position, match.start(), canonical))
     return names
 
@@ -516,6 +519,9 @@ def _subject_before(before: str) -> str | None:
     parts = _CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
+    text = re.split(r",\s*(?:mens|men|og|fordi|når|while|but|and|because)\s+", text)[-1]
+    if len(text.split()) > 1 and text.split()[0].lower() in PRONOUNS:
+        return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
     words = text.split()
@@ -544,7 +550,8 @@ _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|minister
                          r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
                          r"spokeswoman|spokesperson|minister|chief|director|mayor|leader|manager|inspektør|"
                          r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
-                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator))\b")
+                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
+                         r"borgermester|ordføreren|nestleder))\b")
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -621,9 +628,13 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         return _Resolved(org, pronoun) if org else _Resolved(None, pronoun)
     quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
     gender = PRONOUNS[pronoun.lower()]
-    here = [n for p, o, n in state.subjects if p == position and o < offset and _fits(n, gender)]
-    if here:
-        return _Resolved(here[-1], pronoun)
+    here = list(dict.fromkeys(n for p, o, n in state.subjects if p == position and o < offset and _fits(n, gender)))
+    if len(here) == 1:
+        return _Resolved(here[0], pronoun)
+    if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous
+        if state.last_speaker and state.last_speaker[1] in here and state.last_speaker[0] >= position - 1:
+            return _Resolved(state.last_speaker[1], pronoun)
+        return _Resolved(None, pronoun, True, tuple(here))
     for paragraph in range(position - 1, max(-1, position - 4), -1):
         if state.last_speaker and state.last_speaker[0] == paragraph and _fits(state.last_speaker[1], gender) \
                 and state.entities[state.last_speaker[1]].kind == "person":

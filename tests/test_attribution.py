@@ -77,3 +77,16 @@ def test_captions_and_crossheads_are_not_attributed() -> None:
     raw = "Erna Solberg sier ja. Foto: NTB\n\n– Fullstendig falsk informasjon\n\nHun sa det i går."
     found = _by_paragraph(raw)
     assert 0 not in found and 1 not in found
+
+
+def test_pronoun_refers_to_the_role_named_surname_not_an_earlier_full_name() -> None:
+    raw = ("Deretter sammenlignet han Khan med New York Citys borgermester, Bill de Blasio.\n\n"
+           "Labour-politikeren Khan har kritisert besøket. I et avisinnlegg søndag skriver han at det er galt.")
+    [attribution] = _by_paragraph(raw)[1]
+    assert attribution.speaker == "Khan"
+
+
+def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
+    raw = ("Ola Elvestuen er nestleder i partiet.\n\n"
+           "Partilederen varslet at hun ønsker gjenvalg, mens ingen av de to nestlederne har sagt noe om saken.")
+    assert all(a.speaker != "Ola Elvestuen" for a in _by_paragraph(raw).get(1, []))
