@@ -206,10 +206,11 @@ class _ArticleState:
 
     def with_role(self, words: str) -> str | None:
         """"paven", "statsministeren", "the minister": the person last named with that role."""
-        root = re.sub(r"(?:en|et|a|n)$", "", normalise(words).split(" ")[-1])
+        word = normalise(words).split(" ")[-1]
+        roots = {r for r in (word, re.sub(r"(?:en|et|a)$", "", word), re.sub(r"n$", "", word)) if len(r) >= 4}
         for _, name in reversed(self.recent):
             roles = [normalise(r).split(" ")[-1] for r in self.entities[name].roles]
-            if len(root) >= 4 and any(r.startswith(root) or root.startswith(r) for r in roles if len(r) >= 4):
+            if any(r.startswith(root) or root.startswith(r) for r in roles if len(r) >= 4 for root in roots):
                 return name
         return None
 
@@ -482,7 +483,8 @@ def _leading_np(text: str) -> str:
             seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
                                                        and tokens[i + 1][:1].islower()))
         elif seen_name or lower_run > 4 or (word.lower() in _PREPOSITIONS and not (
-                kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
+                word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
+                and kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
             break
         kept.append(token)
         appositive = i + 2 < len(tokens) and _ROLE_START.match(tokens[i + 1].lower()) and \
