@@ -23,7 +23,7 @@ _ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder 
            "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
            "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
            "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-           "avslutter beklager beklaget "
+           "avslutter beklager beklaget ber "
            "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
            "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
            "believes thinks called calls urged urges announced announces").split()
@@ -376,6 +376,12 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
             if attribution and key not in results:
                 results[key if attribution.speaker else f"?{len(results)}"] = attribution
+    for match in _NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
+        mention = _leading_np(text[match.end():])
+        resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
+        if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
+            results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(1), "indirect", "asserts",
+                                                           0, len(text))
     if not results:
         decline = _DECLINE.search(text)
         if decline:
@@ -462,6 +468,8 @@ def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
     return (text or None), outlet
 
 
+_NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|"
+                      r"statement|warning|call|message)(?:en|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
 _PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
                     "about by during than som who da når and og men but at that".split())
 
