@@ -90,7 +90,8 @@ _INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w
                           re.IGNORECASE)
 _ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
                          r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
-                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy)\b|"
+                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
+                         r"Corporation|Company|GmbH|AB|LLC)\b|"
                          r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
 _NAME_TOKEN = r"(?:[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{_NAME_TOKEN})*")
@@ -285,6 +286,8 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         if kind == "person" and re.search(r"\b(?:i|på|in|at)\s+$", text[:match.start()]):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
+        if kind == "person" and not role and _ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
+            role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
         canonical = state.add(name, kind, position, role=role)
         names.append(canonical)
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
@@ -409,7 +412,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     after = sentence[cue_match.end():]
     before = sentence[:cue_match.start()]
     if lower in _SOURCE_CUES:
-        mention, outlet = _noun_phrase_after(after)
+        mention, outlet = _noun_phrase_after(after, source=True)
         kind = "according_to"
     else:
         cue_at = offset + cue_match.start()
@@ -450,7 +453,7 @@ def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, 
                        resolved.candidates, start, end, outlet)
 
 
-def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
+def _noun_phrase_after(after: str, source: bool = False) -> tuple[str | None, str | None]:
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
     if re.match(r"\s*(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when|,)\b", after,
                 re.IGNORECASE):
@@ -461,7 +464,7 @@ def _noun_phrase_after(after: str) -> tuple[str | None, str | None]:
         return known, None
     rest = after.strip()[len(text):]
     following = rest.strip().split(" ", 1)[0].lower()
-    if text and text.islower() and following[:1].isalpha() and following not in _PREPOSITIONS | {"selv", "også"}:
+    if not source and text and text.islower() and following[:1].isalpha() and following not in _PREPOSITIONS | {"selv", "også"}:
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
@@ -485,6 +488,9 @@ def _leading_np(text: str) -> str:
         word = token.strip(",")
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ0-9]", word))
         lower_run = 0 if capital else lower_run + 1
+        if kept and not capital and not seen_name and word.lower() not in _PREPOSITIONS and \
+                _describes_speaker(kept[-1].strip(",").lower()):
+            break  # "politiet ble …": the description is the speaker, the verb starts the clause
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
@@ -503,6 +509,11 @@ def _leading_np(text: str) -> str:
                 not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             break
     return " ".join(kept).strip(" ,")
+
+
+def _describes_speaker(word: str) -> bool:
+    return word in _OUTLET_WORDS or word in _ORG_WORDS or bool(_INSTITUTION.search(word)) or \
+        bool(_ROLE_START.match(word))
 
 
 def _outlet_after(after: str) -> str | None:
@@ -599,14 +610,14 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
 def _resolve_description(mention: str, position: int, state: _ArticleState) -> _Resolved | None:
     """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
     lower = mention.lower()
+    if lower in _ORG_WORDS:
+        return _Resolved(state.last("organisation", position), mention)
     if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and _INSTITUTION.search(lower.split(" i ")[0]):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if re.search(r"[A-ZÆØÅ]", mention[1:]):
         return None  # a name follows the description ("nettstedet Kampanje"): the name decides
     if lower in _OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in _OUTLET_WORDS):
         return _Resolved(state.last("outlet", position), mention)
-    if lower in _ORG_WORDS:
-        return _Resolved(state.last("organisation", position), mention)
     if len(lower.split()) <= 2 and _ROLE_START.match(lower):
         who = state.with_role(lower.split()[0])
         return _Resolved(who, mention) if who else None

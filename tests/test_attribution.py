@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.articles import parse_article
 from index.attribution import attribute_article
 from tests.conftest import CORPUS, SEED_ARTICLE
@@ -90,3 +92,24 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     raw = ("Ola Elvestuen er nestleder i partiet.\n\n"
            "Partilederen varslet at hun ønsker gjenvalg, mens ingen av de to nestlederne har sagt noe om saken.")
     assert all(a.speaker != "Ola Elvestuen" for a in _by_paragraph(raw).get(1, []))
+
+
+@pytest.mark.parametrize("raw, paragraph, speaker", [
+    ('"We will appeal," said Maria Lopez, the company\'s lawyer.', 0, "Maria Lopez"),
+    ("Maria Lopez is a lawyer.\n\nLopez told Reuters the ruling was wrong.", 1, "Maria Lopez"),
+    ("According to the BBC, the talks collapsed on Monday.", 0, "BBC"),
+    ("Acme Corp builds ships.\n\nThe company declined to comment.", 1, "Acme Corp"),
+    ("– Vi er skuffet, sier Kari Nordmann, leder i Naturvernforbundet, til NRK.", 0, "Kari Nordmann"),
+    ("– Dette er alvorlig.\n\n– Vi må handle nå, sier Kari Nordmann.", 0, "Kari Nordmann"),
+    ("– Dette er ei god sak, seier ordførar Ola Nordmann.", 0, "Ola Nordmann"),
+    ("Ordfører Ola Nordmann var i møtet.\n\n– Vi gir oss ikke, sa ordføreren.", 1, "Ola Nordmann"),
+    ("Statsminister Jonas Gahr Støre var til stede.\n\nStatsministeren sier at budsjettet er stramt.", 1,
+     "Jonas Gahr Støre"),
+    ("Politiet i Oslo rykket ut.\n\nIfølge politiet ble to personer skadd.", 1, "Politiet"),
+    ('"I never said that," Smith said. He added that the claims were false.', 0, "Smith"),
+    ('Peter Smith leads the union.\n\n"It is over," he said.', 1, "Peter Smith"),
+    ("Helse- og omsorgsminister Bent Høie (H) sier til VG at han vil se på saken.", 0, "Bent Høie"),
+    ("Kari Nordmann møtte Ola Nordmann.\n\n– Vi er enige, sa hun.", 1, "Kari Nordmann"),
+])
+def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
+    assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
