@@ -132,11 +132,11 @@ class Searcher:
 
     def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int) -> Answer:
         """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing."""
-        hits = self._hybrid(generation, name, CANDIDATES)
-        words = name.lower().split()
-        mentions = [pid for pid, _ in hits if words and words[-1] in _lower_text(generation, pid)][:k]
-        paragraphs = generation.paragraphs(mentions)
-        passages = tuple(_passage(paragraphs[pid], None, 0.0) for pid in mentions if pid in paragraphs)
+        ranked = [pid for pid, _ in self._hybrid(generation, name, CANDIDATES)]
+        rows = generation.paragraphs(ranked)
+        surname = name.lower().split()[-1] if name.split() else ""
+        mentions = [rows[pid] for pid in ranked if pid in rows and surname and surname in rows[pid].text.lower()]
+        passages = tuple(_passage(row, None, 0.0) for row in mentions[:k])
         if passages:
             summary = f"{name} is mentioned in the articles but not quoted. Closest mentions (not quotes):"
         else:
@@ -282,11 +282,6 @@ def _unique_by_paragraph(rows: list[StoredAttribution]) -> list[StoredAttributio
             seen.add(row.paragraph_id)
             unique.append(row)
     return unique
-
-
-def _lower_text(generation: Generation, pid: int) -> str:
-    row = generation.paragraphs([pid]).get(pid)
-    return row.text.lower() if row else ""
 
 
 def _passage(row: ParagraphRow, attribution: StoredAttribution | None, score: float) -> Passage:
