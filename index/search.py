@@ -42,6 +42,14 @@ class StoredAttribution:
     candidates: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Retrieval:
+    """Fused hits, best first, and whether anything in the index is about the question at all."""
+
+    hits: list[tuple[int, float]]
+    relevant: bool
+
+
 class Searcher:
     """Answers questions from the live generation; `refresh()` picks up a newly published one."""
 
@@ -132,7 +140,7 @@ class Searcher:
 
     def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int) -> Answer:
         """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing."""
-        ranked = [pid for pid, _ in self._hybrid(generation, name, CANDIDATES)]
+        ranked = [pid for pid, _ in self._hybrid(generation, name, CANDIDATES).hits]
         rows = generation.paragraphs(ranked)
         surname = name.lower().split()[-1] if name.split() else ""
         mentions = [rows[pid] for pid in ranked if pid in rows and surname and surname in rows[pid].text.lower()]
@@ -147,8 +155,9 @@ class Searcher:
     def _claim_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
         """The paragraphs carrying the claim, attributed ones first, and who asserts, confirms or denies it."""
         text = parsed.topic or parsed.text
-        hits = self._hybrid(generation, text, CANDIDATES)
-        if not self._relevant(generation, text, hits):
+        retrieval = self._hybrid(generation, text, CANDIDATES)
+        hits = retrieval.hits
+        if not retrieval.relevant:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
         ids = [pid for pid, _ in hits[:30]]
         by_paragraph = _attributions_by_paragraph(generation, ids)
@@ -176,8 +185,9 @@ class Searcher:
                       render_text(summary, passages), parsed.topic)
 
     def _topical_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
-        hits = self._hybrid(generation, parsed.text, CANDIDATES)
-        if not self._relevant(generation, parsed.text, hits):
+        retrieval = self._hybrid(generation, parsed.text, CANDIDATES)
+        hits = retrieval.hits
+        if not retrieval.relevant:
             return self._nothing(parsed, TOPICAL, generation, hits[:k])
         top = hits[:k]
         paragraphs = generation.paragraphs(pid for pid, _ in top)
@@ -211,25 +221,20 @@ class Searcher:
 
     # -- retrieval -------------------------------------------------------------------------------------
 
-    def _hybrid(self, generation: Generation, text: str, n: int) -> list[tuple[int, float]]:
-        """Dense and BM25 rankings fused by reciprocal rank fusion; best first."""
-        query = self.embedder.embed_query(text)
-        dense_ids, _ = generation.dense(query, n)
+    def _hybrid(self, generation: Generation, text: str, n: int) -> Retrieval:
+        """Dense and BM25 rankings fused by reciprocal rank fusion; the question is embedded once."""
+        dense_ids, dense_scores = generation.dense(self.embedder.embed_query(text), n)
         lexical = generation.lexical.scores(text)
-        lexical_ids = [i for i in np.argsort(-lexical)[:n] if lexical[i] > 0]
+        top = np.argpartition(-lexical, n)[:n] if len(lexical) > n else np.arange(len(lexical))
+        lexical_ids = [int(i) for i in top[np.argsort(-lexical[top])] if lexical[i] > 0]
         fused: dict[int, float] = {}
         for ranking in (dense_ids, lexical_ids):
             for rank, pid in enumerate(ranking):
                 fused[int(pid)] = fused.get(int(pid), 0.0) + 1.0 / (RRF_K + rank + 1)
-        return sorted(fused.items(), key=lambda item: -item[1])
-
-    def _relevant(self, generation: Generation, text: str, hits: list[tuple[int, float]]) -> bool:
-        """Something is about the question: a close vector or words shared with a paragraph."""
-        if not hits:
-            return False
-        query = self.embedder.embed_query(text)
-        best = float(np.max(self.vectors[[pid for pid, _ in hits[:10]]] @ query))
-        return best >= MIN_DENSE or float(generation.lexical.scores(text).max(initial=0.0)) > 0
+        hits = sorted(fused.items(), key=lambda item: -item[1])
+        # Something is about the question: a close vector, or words shared with a paragraph.
+        relevant = bool(hits) and (float(dense_scores.max(initial=0.0)) >= MIN_DENSE or bool(lexical_ids))
+        return Retrieval(hits, relevant)
 
     def _topic_scores(self, generation: Generation, topic: str | None, ids: list[int]) -> dict[int, float]:
         """Cosine between the topic and each paragraph, plus a share of its BM25 score."""
