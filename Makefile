@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	# torch first, pinned: an unpinned torch pulls gigabytes of CUDA packages
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e ".[offline,test]"
+	$(PY) -m pip install -q -e ".[offline,test,onnx,bench]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -34,7 +34,7 @@ eval: setup
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 
 bench: setup
-	$(PY) -m index bench
+	$(PY) -m index bench --plot docs/bench.png
 
 clean:
 	rm -rf var .pytest_cache

@@ -71,9 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     attributions.add_argument("--json", action="store_true")
     attributions.set_defaults(command=_cmd_attributions)
 
-    from index import evaluate  # a light module: its heavy imports live inside its command
+    from index import bench, evaluate  # light modules: their heavy imports live inside their commands
 
     evaluate.add_command(commands)
+    bench.add_command(commands)
 
     return parser
 
@@ -87,7 +88,7 @@ def _index_args(cmd: argparse.ArgumentParser, articles: bool) -> None:
 def _embedder(settings: IndexSettings):
     from index.embedder import Embedder
 
-    return Embedder(settings.model, settings.device, settings.batch_size)
+    return Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend)
 
 
 def _cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:

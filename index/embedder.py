@@ -7,15 +7,21 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from index.onnx_backend import OnnxEncoder
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 # e5 models were trained with these prefixes; without them their retrieval quality drops.
 E5_PROMPTS = {"query": "query: ", "document": "passage: "}
+# torch: sentence-transformers as is. onnx-int8: the same model exported to ONNX with int8 weights
+# (index/onnx_backend.py), several times faster on CPU; its vectors differ slightly, so it has its own identity.
+BACKENDS = ("torch", "onnx-int8")
 
 
 class ModelError(RuntimeError):
@@ -74,7 +80,10 @@ def fingerprint(path: str) -> str:
 class Embedder:
     """Turns paragraphs and questions into unit vectors with one sentence-transformers model."""
 
-    def __init__(self, configured: str = "", device: str = "cpu", batch_size: int = 32) -> None:
+    def __init__(self, configured: str = "", device: str = "cpu", batch_size: int = 32,
+                 backend: str = "torch", onnx_cache: Path | None = None) -> None:
+        if backend not in BACKENDS:
+            raise ModelError(f"unknown embedding backend {backend!r}: use one of {', '.join(BACKENDS)}")
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
@@ -88,8 +97,20 @@ class Embedder:
         self.batch_size = batch_size
         self.prompts = self._prompts(name)
         dimension = getattr(self.model, "get_embedding_dimension", self.model.get_sentence_embedding_dimension)()
-        self.identity = ModelIdentity(name, fingerprint(load_from), int(dimension))
-        log.info("embedding model %s (dimension %d)", name, dimension)
+        model_fingerprint = fingerprint(load_from)
+        self.backend = backend
+        self.onnx: OnnxEncoder | None = None
+        if backend != "torch":
+            # The torch model stays loaded: it supplies the tokenizer, the pooling config and the export.
+            from index.onnx_backend import OnnxEncoder
+
+            if device != "cpu":
+                log.warning("the %s backend runs on the CPU; NEWSROOM_DEVICE=%s is ignored", backend, device)
+            self.onnx = OnnxEncoder(self.model, model_fingerprint, batch_size, cache_dir=onnx_cache)
+            # An index keeps vectors of one backend only: mixing them in one index would skew scores.
+            model_fingerprint = f"{model_fingerprint}-{backend}"
+        self.identity = ModelIdentity(name, model_fingerprint, int(dimension))
+        log.info("embedding model %s (dimension %d, backend %s)", name, dimension, backend)
 
     def _prompts(self, name: str) -> dict[str, str]:
         """Use the model's own query/document prompts, or the e5 convention for e5 models."""
@@ -107,6 +128,8 @@ class Embedder:
     def _encode(self, texts: Sequence[str], prompt: str, progress: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.identity.dimension), dtype=np.float32)
+        if self.onnx is not None:
+            return self.onnx.encode(texts, prompt, progress)
         vectors = self.model.encode(
             list(texts), prompt=prompt or None, batch_size=self.batch_size,
             normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress,

@@ -111,7 +111,8 @@ def load_questions(path: Path) -> list[LabelledQuestion]:
         try:
             questions.append(LabelledQuestion(
                 id=str(r.get("id") or f"line-{n}"), article=str(r["article"]), question=str(r["question"]),
-                kind=str(r.get("kind") or TOPICAL), gold_paragraphs=tuple(int(p) for p in r.get("gold_paragraphs") or ()),
+                kind=str(r.get("kind") or TOPICAL),
+                gold_paragraphs=tuple(int(p) for p in r.get("gold_paragraphs") or ()),
                 gold_speaker=r.get("gold_speaker") or None, notes=str(r.get("notes") or "")))
         except (KeyError, TypeError, ValueError) as exc:
             log.warning("%s: question %d skipped: %r", path, n, exc)
@@ -592,7 +593,7 @@ def run(args: argparse.Namespace, settings: IndexSettings) -> int:
     if args.k < 1:
         print("error: -k must be at least 1", file=sys.stderr)
         return 2
-    embedder = Embedder(settings.model, settings.device, settings.batch_size)
+    embedder = Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend)
     try:
         report = evaluate(articles_dir, questions_file, index_dir, embedder, k=args.k,
                           attributions_file=attributions_file, faiss_kind=settings.faiss_index,
