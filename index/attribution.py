@@ -10,7 +10,7 @@ pronoun equally, the attribution is marked ambiguous instead of guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from index.articles import Article
@@ -163,7 +163,19 @@ class _ArticleState:
         # (paragraph, offset, name) of people who could be "han"/"hun": not in quotes, not genitive
         self.subjects: list[tuple[int, int, str]] = []
         self.last_speaker: tuple[int, str] | None = None
-        self.nicknames: dict[str, str] = {}  # (paragraph, speaker) of the latest attribution
+        self.nicknames: dict[str, str] = {}
+        self.renamed: dict[str, str] = {}  # a surname seen first, then the full name: "Sofie" -> "Sofie Berg"
+
+    def kind(self, name: str | None) -> str | None:
+        return self.entities[self.final(name)].kind if name and self.final(name) in self.entities else None
+
+    def final(self, name: str) -> str:
+        """The name an entity ended up with after later, fuller mentions renamed it."""
+        seen = set()
+        while name in self.renamed and name not in seen:
+            seen.add(name)
+            name = self.renamed[name]
+        return name  # (paragraph, speaker) of the latest attribution
 
     def add(self, name: str, kind: str, paragraph: int, role: str | None = None, alias: str | None = None) -> str:
         name = self.canonical(name, kind)
@@ -194,6 +206,7 @@ class _ArticleState:
         for known in reversed(list(self.entities)):
             if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
                 self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
+                self.renamed[known] = name
                 self.recent = [(p, name if n == known else n) for p, n in self.recent]
                 self.subjects = [(p, o, name if n == known else n) for p, o, n in self.subjects]
                 return name
@@ -235,11 +248,14 @@ def attribute_article(article: Article) -> ArticleAttributions:
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
             state.last_speaker = (paragraph.position, speakers[-1])
-        people = [a for a in here if a.speaker and state.entities[a.speaker].kind == "person"]
+        people = [a for a in here if state.kind(a.speaker) == "person"]
         # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …").
         previous_direct = people[-1] if people else (
             previous_direct if here == [] and _is_quote_paragraph(paragraph.text) else None)
     found.extend(_quotes_before_their_speaker(article, found))
+    found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
+             if a.speaker or a.candidates else a for a in found]
+    mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
 
 
@@ -293,7 +309,7 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
         named = " " in canonical or role is not None  # "Labour-politikeren Khan" is a person too
-        if body and state.entities[canonical].kind == "person" and named and not genitive and not inside:
+        if body and state.kind(canonical) == "person" and named and not genitive and not inside:
             state.subjects.append((position, match.start(), canonical))
     return names
 
@@ -658,7 +674,7 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         return _Resolved(None, pronoun, True, tuple(here))
     for paragraph in range(position - 1, max(-1, position - 4), -1):
         if state.last_speaker and state.last_speaker[0] == paragraph and _fits(state.last_speaker[1], gender) \
-                and state.entities[state.last_speaker[1]].kind == "person":
+                and state.kind(state.last_speaker[1]) == "person":
             return _Resolved(state.last_speaker[1], pronoun)
         names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)))
         names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]

@@ -835,7 +835,7 @@ def plot(report: BenchReport, path: Path) -> None:
                   label=f"p95, HNSW (efSearch {READER_EF_SEARCH})")
     for size, limit in TARGET_P95_MS.items():
         left.plot([size], [limit], "rx", markersize=10, mew=2)
-        left.annotate(f"target p95 ≤ {limit:.0f} ms", (size, limit), textcoords="offset points", xytext=(-40, 8),
+        left.annotate(f"target p95 ≤ {limit:.0f} ms", (size, limit), textcoords="offset points", xytext=(-40, -16),
                       color="red", fontsize=8)
     left.set(xscale="log", yscale="log", xlabel="paragraphs in the index", ylabel="ms per question",
              title="Question latency (Searcher.answer)")

@@ -16,7 +16,7 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from index.articles import Article, Skipped, load_articles
-from index.attribution import attribute_article
+from index.attribution import ArticleAttributions, attribute_article
 from index.embedder import Embedder
 from index.store import Generation, new_generation_dir, publish, text_hash, write_generation
 
@@ -73,7 +73,7 @@ def _build_locked(articles: list[Article], index_dir: Path, embedder: Embedder, 
     previous = None if rebuild else _previous(index_dir, embedder)
     vectors, embedded = _vectors(texts, previous, embedder, progress)
     removed = _removed(previous, articles) if previous else 0
-    found = [attribute_article(a) for a in articles]
+    found = [_attributions(a) for a in articles]
     if progress:
         progress("attribution", len(articles), len(articles))
     path = new_generation_dir(index_dir)
@@ -89,6 +89,15 @@ def _build_locked(articles: list[Article], index_dir: Path, embedder: Embedder, 
     log.info("published generation %s: %d articles, %d paragraphs, %d embedded",
              path.name, len(articles), len(texts), embedded)
     return BuildReport(len(articles), len(texts), embedded, len(texts) - embedded, removed)
+
+
+def _attributions(article: Article) -> ArticleAttributions:
+    """Attribution of one article; a bug on odd text costs that article its speakers, not the build."""
+    try:
+        return attribute_article(article)
+    except Exception:  # noqa: BLE001 - the article is still indexed and searchable without speakers
+        log.exception("attribution failed for %s; indexed without speakers", article.source)
+        return ArticleAttributions()
 
 
 def _previous(index_dir: Path, embedder: Embedder) -> Generation | None:

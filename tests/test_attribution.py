@@ -113,3 +113,11 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
+
+
+def test_first_name_alone_then_full_name_gives_the_full_name() -> None:
+    raw = ("– Det var en fin kveld, sier Sofie.\n\n"
+           "Sofie Berg er leder i korpset.\n\n"
+           "– Vi øver hver uke, sier Berg.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[2]} == {"Sofie Berg"}
