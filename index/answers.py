@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,6 @@ class Answer:
     answer: str = ""
     topic: str | None = None
     error: str | None = None
-    notes: tuple[str, ...] = field(default=())  # e.g. "two people called Solberg are quoted"
 
     def as_json(self) -> dict:
         data = {"question": self.question, "intent": self.intent, "speaker": self.speaker, "found": self.found,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,7 +134,3 @@ class Embedder:
             normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
-
-
-def identity_json(identity: ModelIdentity) -> str:
-    return json.dumps({"name": identity.name, "fingerprint": identity.fingerprint, "dimension": identity.dimension})
