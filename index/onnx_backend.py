@@ -1,9 +1,9 @@
 """A faster CPU path for the embedder: the model's transformer exported to ONNX, weights quantised to int8.
 
-PyTorch runs MiniLM in float32 one operator at a time; ONNX Runtime fuses the graph and runs the
-matrix products with int8 weights, which builds an index several times faster on a small CPU for a
-cosine difference to the float32 vectors of about 0.01. The export is made locally from the model that
-is already loaded (no hub access) and cached per model fingerprint, so it costs once per machine.
+PyTorch runs MiniLM in float32; ONNX Runtime runs the matrix products with int8 weights and fused
+attention kernels, which embeds paragraphs about 2.5x faster on a 2-core CPU, the vectors staying at
+cosine ~0.99 to float32 (same Recall@5 on the dev questions). The export is made locally from the
+loaded model (no hub access) and cached per model fingerprint, so it costs ~10 s once per machine.
 Tokenisation, prompts, pooling and normalisation stay those of the sentence-transformers model.
 """
 
@@ -191,12 +191,9 @@ class OnnxEncoder:
         return folder / INT8_FILE
 
     def encode(self, texts: Sequence[str], prompt: str = "", progress: bool = False) -> np.ndarray:
-        """Unit float32 vectors in the order of `texts`.
-
-        Everything is tokenised first (cheap) and batches are cut from texts sorted by token count,
-        so a batch pads to its own longest text: with paragraphs of mixed length that is a fifth
-        fewer tokens through the model than sorting by characters, as sentence-transformers does.
-        """
+        """Unit float32 vectors in the order of `texts`. Batches are cut from texts sorted by token count
+        (tokenising everything first is cheap): on this corpus a fifth fewer padded tokens than sorting
+        by characters, as sentence-transformers does."""
         if prompt and not self.include_prompt:
             raise ModelError("this model excludes prompt tokens from pooling, which the onnx-int8 backend "
                              "does not reproduce: use NEWSROOM_BACKEND=torch")
@@ -217,14 +214,11 @@ class OnnxEncoder:
         return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
 
     def _pad(self, rows: list[list[int]], name: str) -> np.ndarray:
-        """One int64 matrix for a batch, padded on the tokenizer's side with its pad id (0 in masks)."""
-        fill = (self.tokenizer.pad_token_id or 0) if name == "input_ids" else 0
-        matrix = np.full((len(rows), max(len(row) for row in rows)), fill, dtype=np.int64)
+        """One int64 matrix per batch, padded on the right (the side of encoder models) with the pad id."""
+        matrix = np.full((len(rows), max(len(row) for row in rows)),
+                         (self.tokenizer.pad_token_id or 0) if name == "input_ids" else 0, dtype=np.int64)
         for r, row in enumerate(rows):
-            if self.tokenizer.padding_side == "left":
-                matrix[r, matrix.shape[1] - len(row):] = row
-            else:
-                matrix[r, :len(row)] = row
+            matrix[r, :len(row)] = row
         return matrix
 
     def _pool(self, tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
