@@ -119,16 +119,22 @@ def timed(fn: Callable, *args, **kwargs) -> tuple[Any, float]:
     return result, time.perf_counter() - started
 
 
-def rss_mb() -> float:
-    """Resident memory of this process now (Linux /proc; elsewhere the peak)."""
+def _proc_status_mb(field: str) -> float | None:
+    """A memory line of /proc/self/status in MB, or None where there is no /proc."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return peak_rss_mb()
+    return None
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (Linux /proc; elsewhere the peak)."""
+    now = _proc_status_mb("VmRSS")
+    return now if now is not None else peak_rss_mb()
 
 
 def peak_rss_mb() -> float:
@@ -136,13 +142,9 @@ def peak_rss_mb() -> float:
 
     Linux's VmHWM, not getrusage: ru_maxrss survives exec, so a spawned child would report its parent's peak.
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+    peak = _proc_status_mb("VmHWM")
+    if peak is not None:
+        return peak
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -534,7 +536,7 @@ def make_synthetic(corpus: str, vectors_file: str, size: int, index_dir: str, si
 
     from index.articles import load_articles
     from index.attribution import ArticleAttributions, attribute_article
-    from index.builder import _faiss_kind
+    from index.builder import faiss_kind_for
     from index.embedder import ModelIdentity
     from index.store import new_generation_dir, publish, write_generation
 
@@ -571,7 +573,7 @@ def make_synthetic(corpus: str, vectors_file: str, size: int, index_dir: str, si
             filled += take
         copy += 1
     prepared = time.perf_counter()
-    kind = _faiss_kind(faiss_setting, size, exact_limit)
+    kind = faiss_kind_for(faiss_setting, size, exact_limit)
     path = new_generation_dir(Path(index_dir))
     write_generation(path, fake, vectors, ModelIdentity(*identity), found, kind)
     publish(Path(index_dir), path)

@@ -59,7 +59,7 @@ def build_index(articles_dir: Path, index_dir: Path, embedder: Embedder, faiss_k
     try:
         with FileLock(str(index_dir / ".build.lock"), timeout=0):
             loaded = load_articles(Path(articles_dir))
-            kind = _faiss_kind(faiss_kind, sum(len(a.paragraphs) for a in loaded.articles), exact_limit)
+            kind = faiss_kind_for(faiss_kind, sum(len(a.paragraphs) for a in loaded.articles), exact_limit)
             report = _build_locked(loaded.articles, index_dir, embedder, kind, rebuild, progress)
     except Timeout as exc:
         raise BuildError(f"another build of {index_dir} is running; try again when it has finished") from exc
@@ -151,7 +151,7 @@ def _removed(previous: Generation, articles: list[Article]) -> int:
     return sum((old - new).values())
 
 
-def _faiss_kind(setting: str, paragraphs: int, exact_limit: int) -> str:
+def faiss_kind_for(setting: str, paragraphs: int, exact_limit: int) -> str:
     """Exact search while it is fast enough; HNSW beyond (DESIGN.md, Scale)."""
     if setting != "auto":
         return setting
