@@ -23,12 +23,12 @@ _ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder 
            "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
            "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
            "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-           "avslutter beklager beklaget ber "
+           "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
            "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
            "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
            "believes thinks called calls urged urges announced announces").split()
 _CONFIRM = "bekrefter bekreftet bekrefta stadfester stadfesta confirmed confirms".split()
-_DENY = "avviser avviste benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
+_DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
 _MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
           "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
           "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
@@ -60,6 +60,11 @@ _MALE = set(("jonas erling ole ola lars hans per paul peter john james michael t
              "magnus henrik harald kristian christian christopher greg boris donald joe vladimir dmitrij dmitry "
              "elon bradley bob volodymyr xi jeremy sadiq vegard hans-christian andrew scott mohamed pål halvor "
              "abid kjell-morten jan frank daniel david mark steven stephen robert richard").split())
+_FIRST_NAMES = _FEMALE | _MALE
+# "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
+_PLACE_BEFORE = re.compile(r"\b(?:i|på|in|at|utenfor|ved|nær|near)\s+$")
+# "Arbeiderpartiet Jonas Gahr Støre": a definite noun or a genitive is no first name.
+_NOT_A_FIRST_NAME = re.compile(r"^(?:\w{4,}(?:et|en|ene)|\w{7,}a|\w{4,}s|[A-ZÆØÅ]{2,}\d*)$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
 _NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                   "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
@@ -103,6 +108,8 @@ _CUE_RE = re.compile(
     + r")(?![\w-])", re.IGNORECASE)
 
 
+# A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.
+_PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Tidende|[Aa]vis|[Bb]lad|Posten)$")
 _TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
                            re.IGNORECASE)
 
@@ -203,6 +210,10 @@ class _ArticleState:
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and (
                     known_key.split(" ")[0] == key or key.startswith(known_key.split(" ")[-1][:max(5, len(key) - 3)])):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
+        if re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
+            for known in reversed(list(self.entities)):  # "SA" = Sarpsborg Arbeiderblad, "MiL" = Mennesker i Limbo
+                if len(known.split()) >= 2 and "".join(w[0] for w in known.split()).lower() == name.lower():
+                    return known
         for known in reversed(list(self.entities)):
             if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
                 self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
@@ -242,16 +253,19 @@ def attribute_article(article: Article) -> ArticleAttributions:
             previous_direct = None
             continue
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
-        if not here and _is_quote_paragraph(paragraph.text):
+        if not here and _is_quote_paragraph(paragraph.text) and not _has_own_cue(paragraph.text):
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
         found.extend(here)
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
             state.last_speaker = (paragraph.position, speakers[-1])
         people = [a for a in here if state.kind(a.speaker) == "person"]
-        # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …").
+        # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …"),
+        # also after a line of narration that brings in nobody else ("Selv var han ikke fornøyd.").
+        others = [n for n in names if state.kind(n) == "person" and " " in state.final(n) and previous_direct
+                  and state.final(n) != state.final(previous_direct.speaker or "")]
         previous_direct = people[-1] if people else (
-            previous_direct if here == [] and _is_quote_paragraph(paragraph.text) else None)
+            previous_direct if here == [] and (_is_quote_paragraph(paragraph.text) or not others) else None)
     found.extend(_quotes_before_their_speaker(article, found))
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
              if a.speaker or a.candidates else a for a in found]
@@ -267,7 +281,8 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
     for paragraph in reversed(article.paragraphs):
         nxt = direct.get(paragraph.position + 1)
         if paragraph.position in attributed or nxt is None or paragraph.kind not in ("lead", "body") \
-                or not _DASH.match(paragraph.text) or not _DASH.match(article.paragraphs[nxt.paragraph].text):
+                or not _DASH.match(paragraph.text) or not _DASH.match(article.paragraphs[nxt.paragraph].text) \
+                or _INTERVIEW_QUESTION.match(paragraph.text):
             continue
         start = _DASH.match(paragraph.text).end()
         attribution = Attribution(paragraph.position, nxt.speaker, nxt.speaker_mention, None, "direct", "asserts",
@@ -290,7 +305,7 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
     quoted = _quoted_spans(text)
     for match in _NAME.finditer(text):
         raw = match.group(0)
-        if not body and match.start() == 0 and " " in raw:
+        if not body and match.start() == 0 and " " in raw and raw.split()[0].lower() not in _FIRST_NAMES:
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
         name, kind = _clean_name(raw, text, match.start())
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
@@ -299,7 +314,7 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
                 name, kind = known, "person"
         if not name:
             continue
-        if kind == "person" and re.search(r"\b(?:i|på|in|at)\s+$", text[:match.start()]):
+        if kind == "person" and raw.startswith(name) and _PLACE_BEFORE.search(text[:match.start()]):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and _ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
@@ -343,8 +358,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
-        if (first in _MALE or first in _FEMALE) and before not in _MALE and before not in _FEMALE:
-            tokens = tokens[i:]
+        if first in _FIRST_NAMES and before not in _FIRST_NAMES and (i >= 2 or _NOT_A_FIRST_NAME.search(tokens[i - 1])
+                                                                or _PLACE_BEFORE.search(text[:start])):
+            tokens = tokens[i:]  # but "Eivind Olav Kjelbotn Evensen" is one person with an unlisted first name
             break
     if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2:
         tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
@@ -352,7 +368,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
     while tokens and tokens[0] in _NOT_NAMES:
-        if tokens[0] == "The" and len(tokens) > 1 and " ".join(tokens) in OUTLETS:
+        if tokens[0] == "The" and len(tokens) > 1 and (" ".join(tokens) in OUTLETS or _PAPER_NAME.search(tokens[-1])):
             break
         tokens = tokens[1:]
     if not tokens:
@@ -369,7 +385,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                       r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
         return name, "organisation"
     if len(tokens) == 1:
-        sentence_start = start == 0 or re.search(r"[.!?:–—«\"]\s*$", text[:start])
+        sentence_start = start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start])
         if sentence_start or len(name) < 3:
             return None, ""
         return name, "person"
@@ -401,6 +417,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
         if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
             results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(1), "indirect", "asserts",
                                                            0, len(text))
+    if not results and dash:
+        results.update(_unlisted_cue(text, position, state))
     if not results:
         decline = _DECLINE.search(text)
         if decline:
@@ -410,6 +428,23 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 results[resolved.speaker or "?"] = _make(position, resolved, decline.group(0), "indirect",
                                                          "declines", 0, len(text))
     return list(results.values())
+
+
+_LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\.?\s*$")
+
+
+def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, Attribution]:
+    """"– …, forklarert North.": a dash quote ending in a verb we do not list (or misspelt) and a known person."""
+    match = _LAST_WORDS.search(text)
+    if not match or match.group(1) in _PREPOSITIONS:
+        return {}
+    name = match.group(2).split()[-1] if match.group(2)[0].islower() else match.group(2)
+    known = state.canonical(name, "person")
+    if known not in state.entities or state.kind(known) != "person":
+        return {}
+    start = _DASH.match(text).end()
+    resolved = _Resolved(state.add(known, "person", position), match.group(2))
+    return {known: _make(position, resolved, match.group(1), "direct", "asserts", start, match.start())}
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -433,7 +468,11 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     else:
         cue_at = offset + cue_match.start()
         after_quote = any(e <= cue_at <= e + 3 for _, e in _quoted_spans(text))
-        trailing = before.rstrip().endswith((",", "?", "!"))  # "…, skriver X.": the speaker follows the cue
+        # "…, skriver X." / "«…», sier X": the speaker follows a cue that closes a quote; not so in
+        # "the company's chief operating officer, Helen Marsh, told reporters in Aberdeen".
+        comma_at = offset + len(before.rstrip()) - 1
+        trailing = before.rstrip().endswith((",", "?", "!")) and (
+            not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text)))
         subject = None if after_quote else _subject_before(before)
         inverted, outlet = _noun_phrase_after(after)
         if trailing and inverted and _speaker_like(inverted):
@@ -451,6 +490,9 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
         return None
+    speaker_kind = state.kind(resolved.speaker) if resolved.speaker else None
+    if lower in _OUTLET_CUES and speaker_kind != "outlet" and _PAPER_NAME.search(resolved.speaker):
+        state.entities[resolved.speaker] = replace(state.entities[resolved.speaker], kind="outlet")  # "the paper" later
     if kind != "according_to" and lower in _OUTLET_CUES and resolved.speaker and \
             state.entities.get(resolved.speaker, Entity("", "")).kind == "outlet" and not quotes and not dash:
         kind = "according_to"
@@ -471,6 +513,11 @@ def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, 
 
 def _noun_phrase_after(after: str, source: bool = False) -> tuple[str | None, str | None]:
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
+    # "Det tror ikke Håland", "Det mener også Støre": an adverb between the cue and the name
+    after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|not|also)\s+(?=[A-ZÆØÅ])", " ", after)
+    if source:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
+        after = re.sub(r"^\s*(?:[a-zæøå]+\s+){1,3}?(?:published\s+by|released\s+by|issued\s+by|compiled\s+by|"
+                       r"from|by|fra|frå)\s+(?=(?:the\s+)?[A-ZÆØÅ])", " ", after)
     if re.match(r"\s*(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when|,)\b", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
@@ -502,8 +549,10 @@ def _leading_np(text: str) -> str:
     lower_run = 0  # lowercase words in a row: a role is short, a clause is not
     for i, token in enumerate(tokens):
         word = token.strip(",")
-        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ0-9]", word))
-        lower_run = 0 if capital else lower_run + 1
+        if re.fullmatch(r"\d{1,2}\.|\d{4}", word) and not seen_name:
+            break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
+        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
+        lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
         if kept and not capital and not seen_name and word.lower() not in _PREPOSITIONS and \
                 _describes_speaker(kept[-1].strip(",").lower()):
             break  # "politiet ble …": the description is the speaker, the verb starts the clause
@@ -547,6 +596,10 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    cleft = re.search(r"(?:^|[.!?]\s+)(?:Det|It)\s+(?:var|er|was|is)\s+(.{3,60}?)\s+(?:som|who|that)\s+(?:\w+\s+){0,3}$",
+                      before)
+    if cleft:  # "Det var myndighetene i Moskva som tidligere lørdag opplyste"
+        return cleft.group(1)
     text = re.sub(r",\s*(?:som|who|der|which)\b[^,]*,", "", before)
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
@@ -556,7 +609,7 @@ def _subject_before(before: str) -> str | None:
     parts = _CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
-    text = re.split(r",\s*(?:mens|men|og|fordi|når|while|but|and|because)\s+", text)[-1]
+    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|while|but|and|because|when|after)\s+", text)[-1]
     if len(text.split()) > 1 and text.split()[0].lower() in PRONOUNS:
         return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
@@ -623,11 +676,18 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
                      mention)
 
 
+_AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
+
+
 def _resolve_description(mention: str, position: int, state: _ArticleState) -> _Resolved | None:
     """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
     lower = mention.lower()
     if lower in _ORG_WORDS:
         return _Resolved(state.last("organisation", position), mention)
+    if _AGE_DESCRIPTION.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
+        if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
+            return _Resolved(state.last_speaker[1], mention)
+        return _Resolved(state.last("person", position), mention)
     if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and _INSTITUTION.search(lower.split(" i ")[0]):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if re.search(r"[A-ZÆØÅ]", mention[1:]):
@@ -708,6 +768,15 @@ def _span(text: str, quotes: list[tuple[int, int]], dash: bool, offset: int, cue
     return offset, len(text) if offset + len(text[offset:]) == len(text) else offset + len(text[offset:])
 
 
+_INTERVIEW_QUESTION = re.compile(r"^[–—-]\s*[^.!?]{3,120}\?\s*$")
+
+
+def _has_own_cue(text: str) -> bool:
+    """«…» spør en Instagram-bruker: a cue right after the quote names its speaker, even one we cannot resolve."""
+    ends = [e for _, e in (m.span() for m in _QUOTE_SPANS.finditer(text))]
+    return any(any(e <= m.start() <= e + 3 for e in ends) for m in _CUE_RE.finditer(text))
+
+
 def _is_quote_paragraph(text: str) -> bool:
     return bool(_DASH.match(text)) or text.lstrip().startswith(("«", "“", '"'))
 
@@ -716,6 +785,8 @@ def _continuation(text: str, position: int, previous: Attribution | None, articl
                   state: _ArticleState) -> list[Attribution]:
     """A quote paragraph with no cue: the speaker quoted just before, or named just after ("Det sier X")."""
     start = _DASH.match(text).end() if _DASH.match(text) else 0
+    if _INTERVIEW_QUESTION.match(text):
+        return []  # "– Vil det påvirke oppkjøringen?": the reporter asks, nobody is quoted
     if previous and previous.paragraph >= position - 2 and previous.speaker:
         return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,
                             start=start, end=len(text))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
@@ -31,8 +32,9 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "head": "leder", "boss": "sjef", "party": "parti", "newspaper": "avis", "paper": "avis"}
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    """Lower case ASCII with transliteration variants folded."""
+    """Lower case ASCII with transliteration variants folded (cached: attribution asks for the same names often)."""
     text = unidecode(name.replace("’s", "").replace("'s", "")).lower()
     text = re.sub(r"[^a-z0-9 -]+", " ", text)
     for pattern, replacement in _TRANSLIT:

@@ -110,6 +110,28 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ('Peter Smith leads the union.\n\n"It is over," he said.', 1, "Peter Smith"),
     ("Helse- og omsorgsminister Bent Høie (H) sier til VG at han vil se på saken.", 0, "Bent Høie"),
     ("Kari Nordmann møtte Ola Nordmann.\n\n– Vi er enige, sa hun.", 1, "Kari Nordmann"),
+    # a caption may open with the full name; the body then uses the surname
+    ("title: T\n\nErling Braut Håland scoret ni mål. Foto: NTB\n\n– Jeg er stolt, sier Håland til VG.", 1,
+     "Erling Braut Håland"),
+    # a party or place before a listed first name is not part of the name
+    ("– Vi sørger, skriver leder i Arbeiderpartiet Jonas Gahr Støre.\n\n– Hun var modig, avslutter Gahr Støre.", 1,
+     "Jonas Gahr Støre"),
+    # a quote that goes on after a line of narration naming nobody else
+    ("– Det var en lang natt, sier Ola Hansen.\n\nSelv var han ikke fornøyd.\n\n– Jeg kunne scoret mer.", 2,
+     "Ola Hansen"),
+    # a speech verb we do not list, or misspelt, before a person already named
+    ("Professor Scott North har forsket på dette.\n\n– Karoshi er et gammelt ord, forklarert North.", 1,
+     "Scott North"),
+    # an appositive name before the cue, and a place after it
+    ('"There are no cracks," the company\'s chief operating officer, Helen Marsh, told reporters in Aberdeen.', 0,
+     "Helen Marsh"),
+    ("Mange tror kampen var fikset. Det tror ikke Erling Håland.", 0, "Erling Håland"),
+    ("Shops lose money, according to figures published by the Harbour Chamber of Commerce.", 0,
+     "Harbour Chamber of Commerce"),
+    ("Planene ble kjent i 2017, da Sarpsborg Arbeiderblad skrev om saken.\n\nSA skrev at USA vil bygge.", 1,
+     "Sarpsborg Arbeiderblad"),
+    ("The Northern Ledger reported cracks in the turbines.\n\nThe newspaper said it had seen emails.", 1,
+     "The Northern Ledger"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -121,3 +143,19 @@ def test_first_name_alone_then_full_name_gives_the_full_name() -> None:
            "– Vi øver hver uke, sier Berg.")
     found = _by_paragraph(raw)
     assert {a.speaker for a in found[2]} == {"Sofie Berg"}
+
+
+def test_a_reporters_question_in_an_interview_is_nobodys_quote() -> None:
+    raw = ("– Vi må vente og se, sier landslagssjef Bjarne Rykkje.\n\n"
+           "– Vil det påvirke oppkjøringen til sesongen?\n\n"
+           "– Nei, det tror jeg ikke, sier Rykkje.")
+    found = _by_paragraph(raw)
+    assert 1 not in found
+    assert {a.speaker for a in found[2]} == {"Bjarne Rykkje"}
+
+
+def test_narration_naming_someone_else_ends_the_quote() -> None:
+    raw = ("– Det var en lang natt, sier Ola Hansen.\n\n"
+           "Treneren Kari Berg var mindre fornøyd.\n\n"
+           "– Vi må bli bedre.")
+    assert "Ola Hansen" not in {a.speaker for a in _by_paragraph(raw).get(2, [])}
