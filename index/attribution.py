@@ -347,6 +347,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
+
+
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
     tokens = raw.split()
@@ -367,6 +370,12 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     for joiner in ("for", "of"):
         if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
+    if len(tokens) >= 2 and tokens[0].lower() not in _FIRST_NAMES and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene)", tokens[0]) \
+            and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
+        # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
+        described = tokens.pop(0).lower()
+        if len(tokens) == 1:
+            return tokens[0], "organisation" if _describes_speaker(described) or _ORG_NOUN.search(described) else "person"
     while tokens and tokens[0] in _NOT_NAMES:
         if tokens[0] == "The" and len(tokens) > 1 and (" ".join(tokens) in OUTLETS or _PAPER_NAME.search(tokens[-1])):
             break
@@ -406,7 +415,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
             if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]):
-                continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
+                continue
+            if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
+                continue  # "sa seg skyldig": a plea in court, not words to report  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             attribution = _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash)
             key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
             if attribution and key not in results:
@@ -465,6 +476,8 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     if lower in _SOURCE_CUES:
         mention, outlet = _noun_phrase_after(after, source=True)
         kind = "according_to"
+    elif lower in _IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
+        return _impersonal(text, position, state, cue, after, quotes, dash)
     else:
         cue_at = offset + cue_match.start()
         after_quote = any(e <= cue_at <= e + 3 for _, e in _quoted_spans(text))
@@ -503,6 +516,26 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     if _DECLINE.search(sentence):
         stance = "declines"
     return _make(position, resolved, cue, kind, stance, start, end, outlet)
+
+
+_IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det"}
+
+
+def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after: str,
+                quotes: list[tuple[int, int]], dash: bool) -> Attribution | None:
+    """"…, heter det på nettstedet", "Det opplyses at …", "står det": the statement's author is the
+    organisation or outlet named in the words after the cue, or else the one named last, in this or the
+    paragraph before (a press release or web page quoted without naming it again)."""
+    place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after)
+    resolved = _resolve_description(place.group(1), position, state) if place else None
+    if resolved is None or not resolved.speaker:
+        speaker = next((name for paragraph, name in reversed(state.recent) if paragraph >= position - 1
+                        and state.kind(name) in ("organisation", "outlet")), None)
+        if speaker is None:
+            return None
+        resolved = _Resolved(speaker, cue)
+    start = _DASH.match(text).end() if dash else (quotes[-1][0] + 1 if quotes else 0)
+    return _make(position, resolved, cue, "direct" if dash or quotes else "indirect", "asserts", start, len(text))
 
 
 def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, start: int, end: int,
@@ -657,7 +690,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return described
     names = [(m.group(0), m.start()) for m in _NAME.finditer(mention)]
     cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
-    if _INSTITUTION.search(lower.split()[-1]) and len(mention.split()) <= 6 and \
+    head = re.split(r"\s+(?:i|på|in)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
+    if (_INSTITUTION.search(lower.split()[-1]) or _INSTITUTION.search(head.split()[-1])) and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article

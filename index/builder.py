@@ -18,6 +18,7 @@ from tqdm import tqdm
 from index.articles import Article, Skipped, load_articles
 from index.attribution import ArticleAttributions, attribute_article
 from index.embedder import Embedder
+from index.settings import EXACT_LIMIT
 from index.store import Generation, new_generation_dir, publish, text_hash, write_generation
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class BuildReport:
 
 def build_index(articles_dir: Path, index_dir: Path, embedder: Embedder, faiss_kind: str = "auto",
                 rebuild: bool = False, progress: ProgressCallback | None = None,
-                exact_limit: int = 1_000_000) -> BuildReport:
+                exact_limit: int = EXACT_LIMIT) -> BuildReport:
     """Write and publish a new generation; a failure leaves the live one answering."""
     started = time.perf_counter()
     index_dir = Path(index_dir)
@@ -152,7 +153,7 @@ def _removed(previous: Generation, articles: list[Article]) -> int:
 
 
 def faiss_kind_for(setting: str, paragraphs: int, exact_limit: int) -> str:
-    """Exact search while it is fast enough; HNSW beyond (DESIGN.md, Scale)."""
+    """Exact search while it is fast enough; an inverted file with exact distances beyond (DESIGN.md, Scale)."""
     if setting != "auto":
         return setting
-    return "flat" if paragraphs <= exact_limit else "hnsw"
+    return "flat" if paragraphs <= exact_limit else "ivfflat"

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from index.settings import EXACT_LIMIT
+
 if TYPE_CHECKING:
     from index.settings import IndexSettings
     from index.store import Generation
@@ -518,7 +520,7 @@ def default_index_dir(articles_dir: Path) -> Path:
 
 def evaluate(articles_dir: Path, questions_file: Path, index_dir: Path, embedder, k: int = 5,
              attributions_file: Path | None = None, faiss_kind: str = "auto",
-             exact_limit: int = 1_000_000) -> EvalReport:
+             exact_limit: int = EXACT_LIMIT) -> EvalReport:
     """Build the index incrementally, answer every question three ways, score everything."""
     from index.articles import load_articles
     from index.builder import build_index

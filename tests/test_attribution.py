@@ -132,6 +132,19 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      "Sarpsborg Arbeiderblad"),
     ("The Northern Ledger reported cracks in the turbines.\n\nThe newspaper said it had seen emails.", 1,
      "The Northern Ledger"),
+    # an age description refers to the person being quoted
+    ("– Jeg er stolt, sier Erling Håland.\n\n– Vi trengte mål, sier den 18 år gamle spissen.", 1, "Erling Håland"),
+    # a cleft sentence puts the speaker between "Det var" and "som"
+    ("Det var Politiet i Oslo som tidligere lørdag opplyste at en mann var pågrepet.", 0, "Politiet i Oslo"),
+    # a date after the source is not part of its name
+    ("Han ble pågrepet ifølge Reuters 29. desember på Saipan.", 0, "Reuters"),
+    # a sentence-initial noun before a surname is not a first name
+    ("– Vi etterforsker, sier Halvor Hjelm-Hansen.\n\nAvdelingen Hjelm-Hansen leder er i Trondheim. "
+     "Hjelm-Hansen sier at mannen er pågrepet.", 1, "Halvor Hjelm-Hansen"),
+    # impersonal cues credit the web page or press release named with them, or just before
+    ("Resett er et nettsted.\n\n– Vi er blokkert av Google, heter det på nettstedet.", 1, "Resett"),
+    ("Southampton bekrefter avtalen på sitt nettsted.\n\n– Alle i klubben ønsker ham lykke til, står det.", 1,
+     "Southampton"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -159,3 +172,8 @@ def test_narration_naming_someone_else_ends_the_quote() -> None:
            "Treneren Kari Berg var mindre fornøyd.\n\n"
            "– Vi må bli bedre.")
     assert "Ola Hansen" not in {a.speaker for a in _by_paragraph(raw).get(2, [])}
+
+
+def test_a_plea_in_court_is_not_a_quote() -> None:
+    raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
+    assert _by_paragraph(raw) == {}

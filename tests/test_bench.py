@@ -70,7 +70,8 @@ def test_quick_bench_json(tmp_path, capsys):
     add_command(parser.add_subparsers(required=True))
     args = parser.parse_args(["bench", "--quick", "--json", "--sizes", "1000", "--runs", "1", "--corpus", str(corpus),
                               "--plot", str(png)])
-    assert args.command(args, IndexSettings()) == 0
+    # an exact limit below the index size: served approximately, and compared with exact search
+    assert args.command(args, IndexSettings(exact_limit=500)) == 0
     report = json.loads(capsys.readouterr().out)  # stdout holds the JSON and nothing else
 
     assert report["runs"] == 1 and report["machine"]["cpus"] >= 1 and "--quick" in report["command"]
@@ -84,18 +85,18 @@ def test_quick_bench_json(tmp_path, capsys):
 
     [row] = report["latency"]
     assert row["paragraphs"] == 1000 and row["synthetic"] and row["copies"] == -(-1000 // paragraphs) - 1
-    assert row["faiss"] == "flat" and row["samples"] == 30
+    assert row["faiss"] == "ivfflat" and row["samples"] == 30
     assert 0 < row["p50_ms"] <= row["p95_ms"]
     assert row["embed_ms"] > 0 and row["dense_ms"] > 0 and row["lexical_ms"] > 0
     assert 0 < row["rss_model_mb"] <= row["peak_serving_mb"] and row["rss_serving_mb"] > 0
     assert row["peak_write_mb"] > 0 and row["disk_mb"] > 0
     assert {"meta.sqlite", "vectors.npy", "vectors.faiss", "lexical", "manifest.json"} <= set(row["disk_breakdown_mb"])
-    [approx] = report["approximate_latency"]
-    assert approx["faiss"] == "hnsw" and approx["paragraphs"] == 1000
+    [exact] = report["compared_latency"]
+    assert exact["faiss"] == "flat" and exact["paragraphs"] == 1000 and exact["p95_ms"] > 0
 
     ann = report["ann"]
     assert {(a["vectors"], a["kind"]) for a in ann} == {(v, k) for v in ("real", "perturbed copies")
-                                                        for k in ("flat", "hnsw", "ivfpq")}
+                                                        for k in ("flat", "ivfflat", "hnsw", "ivfpq")}
     for a in ann:
         assert 0.0 <= a["recall@10"] <= 1.0 and a["p50_ms"] <= a["p95_ms"] and a["queries"] > 0
         if a["index"] == "IndexFlatIP":

@@ -94,3 +94,26 @@ def test_manifest_records_model_and_checksums(seed_index: Path, embedder) -> Non
     assert manifest.model == "sentence-transformers/all-MiniLM-L6-v2"
     assert "/" not in manifest.fingerprint and manifest.dimension == 384
     assert {"meta.sqlite", "vectors.npy", "vectors.faiss"} <= set(manifest.checksums)
+
+
+def test_a_large_archive_is_served_by_ivf_and_finds_what_exact_search_finds(seed_index) -> None:
+    """Above the exact limit `auto` picks IVF-Flat; it must still find each paragraph's nearest neighbours."""
+    import faiss
+    import numpy as np
+
+    from index.builder import faiss_kind_for
+    from index.store import IVF_NPROBE, make_faiss_index
+
+    assert faiss_kind_for("auto", 40_000, 50_000) == "flat"
+    assert faiss_kind_for("auto", 60_000, 50_000) == "ivfflat"
+    real = np.load(live_generation(seed_index) / "vectors.npy")
+    rng = np.random.default_rng(0)  # an archive of near-copies of real paragraphs: the hard case for ANN
+    copies = np.repeat(real, -(-12_000 // len(real)), axis=0)[:12_000]
+    copies = copies + rng.normal(0, 0.025, copies.shape).astype(np.float32)
+    copies /= np.linalg.norm(copies, axis=1, keepdims=True)
+    approximate, exact = make_faiss_index(copies, "ivfflat"), make_faiss_index(copies, "flat")
+    assert isinstance(approximate, faiss.IndexIVFFlat) and approximate.nprobe == IVF_NPROBE
+    _, truth = exact.search(real, 10)
+    _, found = approximate.search(real, 10)
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth)])
+    assert recall >= 0.95
