@@ -410,18 +410,25 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     inside = _quoted_spans(text)
     results: dict[str, Attribution] = {}
     for sentence_start, sentence in _sentences(text):
+        reported_from = None  # where the words reported by this sentence's first speaker begin
         for cue_match in _CUE_RE.finditer(sentence):
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
             if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]):
-                continue
+                continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
-                continue  # "sa seg skyldig": a plea in court, not words to report  # "regelverket, som sier at …": the speaker is a thing named before, not a source
+                continue  # "sa seg skyldig": a plea in court, not words to report
+            if reported_from is not None and not _CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
+                    and cue_match.group(1).lower() not in _SOURCE_CUES \
+                    and not sentence[:cue_match.start()].rstrip().endswith(","):
+                continue  # "Coastline claimed the union had rejected …": the rejection is Coastline's claim
             attribution = _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash)
             key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
             if attribution and key not in results:
                 results[key if attribution.speaker else f"?{len(results)}"] = attribution
+            if attribution and attribution.kind == "indirect" and not dash and not quotes:
+                reported_from = cue_match.end()
     for match in _NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
@@ -456,6 +463,9 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
     start = _DASH.match(text).end()
     resolved = _Resolved(state.add(known, "person", position), match.group(2))
     return {known: _make(position, resolved, match.group(1), "direct", "asserts", start, match.start())}
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -504,7 +514,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     if not resolved.speaker and not resolved.ambiguous:
         return None
     speaker_kind = state.kind(resolved.speaker) if resolved.speaker else None
-    if lower in _OUTLET_CUES and speaker_kind != "outlet" and _PAPER_NAME.search(resolved.speaker):
+    if lower in _OUTLET_CUES and resolved.speaker and speaker_kind != "outlet" and _PAPER_NAME.search(resolved.speaker):
         state.entities[resolved.speaker] = replace(state.entities[resolved.speaker], kind="outlet")  # "the paper" later
     if kind != "according_to" and lower in _OUTLET_CUES and resolved.speaker and \
             state.entities.get(resolved.speaker, Entity("", "")).kind == "outlet" and not quotes and not dash:

@@ -540,15 +540,15 @@ def make_synthetic(corpus: str, vectors_file: str, size: int, index_dir: str, si
     import numpy as np
 
     from index.articles import load_articles
-    from index.attribution import ArticleAttributions, attribute_article
-    from index.builder import faiss_kind_for
+    from index.attribution import ArticleAttributions
+    from index.builder import faiss_kind_for, safe_attributions
     from index.embedder import ModelIdentity
     from index.store import new_generation_dir, publish, write_generation
 
     started = time.perf_counter()
     articles = load_articles(Path(corpus)).articles
     base = np.load(vectors_file, mmap_mode="r")
-    found_base = [attribute_article(a) for a in articles]
+    found_base = [safe_attributions(a) for a in articles]
     rng = np.random.default_rng(size)
     vectors = np.empty((size, base.shape[1]), dtype=np.float32)
     fake, found = [], []

@@ -74,7 +74,7 @@ def _build_locked(articles: list[Article], index_dir: Path, embedder: Embedder, 
     previous = None if rebuild else _previous(index_dir, embedder)
     vectors, embedded = _vectors(texts, previous, embedder, progress)
     removed = _removed(previous, articles) if previous else 0
-    found = [_attributions(a) for a in articles]
+    found = [safe_attributions(a) for a in articles]
     if progress:
         progress("attribution", len(articles), len(articles))
     path = new_generation_dir(index_dir)
@@ -92,7 +92,7 @@ def _build_locked(articles: list[Article], index_dir: Path, embedder: Embedder, 
     return BuildReport(len(articles), len(texts), embedded, len(texts) - embedded, removed)
 
 
-def _attributions(article: Article) -> ArticleAttributions:
+def safe_attributions(article: Article) -> ArticleAttributions:
     """Attribution of one article; a bug on odd text costs that article its speakers, not the build."""
     try:
         return attribute_article(article)

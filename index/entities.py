@@ -79,19 +79,26 @@ class EntityMatcher:
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
             if exact and exact in self._keys and " " in exact:
                 shorter = {i for alias, ids in self._keys.items() for i in ids
-                           if alias.split(" ")[-1] == tokens[-1] and set(alias.split()) <= set(tokens)}
+                           if alias.split(" ")[-1] == tokens[-1] and set(alias.split()) <= set(tokens)
+                           and self._same_first_name(i, tokens)}
                 return self._pick(self._keys[exact] | shorter)
         # a surname matches everyone who carries it; a longer name matches names made of its words
         hits = {i for alias, ids in self._keys.items() for i in ids
                 if (len(tokens) == 1 and alias.split(" ")[-1] == key)
                 or (len(tokens) > 1 and alias.split(" ")[-1] == tokens[-1]
-                    and (set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1]))}
+                    and (set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
+                    and self._same_first_name(i, tokens))}
         if hits:
             return self._pick(hits)
         described = self._described(key)
         if described:
             return self._pick(described)
         return self._fuzzy(key)
+
+    def _same_first_name(self, i: int, tokens: list[str]) -> bool:
+        """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"."""
+        name = normalise(self.entities[i].name).split()
+        return len(name) == 1 or name[0][:1] == tokens[0][:1] or set(name) <= set(tokens)
 
     def _fuzzy(self, key: str) -> list[EntityName]:
         """Misspellings ("Elyunousi", "Hjelm Hansen"): edit similarity on full names and on surnames."""

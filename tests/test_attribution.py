@@ -177,3 +177,9 @@ def test_narration_naming_someone_else_ends_the_quote() -> None:
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
+
+
+def test_a_claim_inside_reported_speech_is_the_reporters_not_the_subjects() -> None:
+    raw = ("The RMWU union called the strike.\n\n"
+           "The operator, Coastline Trains, claimed the union had rejected a 4.5 percent offer.")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Coastline Trains"}

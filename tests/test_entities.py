@@ -40,3 +40,13 @@ def test_roles_and_english_descriptions() -> None:
 def test_misspelling_and_unknown() -> None:
     assert names("Elyunousi") == ["Mohamed Elyounoussi"]
     assert names("Xi Jinping") == []
+
+
+def test_a_full_name_never_reaches_a_namesake_known_by_surname() -> None:
+    # an article that calls Kjell Morten Aune just "Aune" must not make him the answer to "Hva sa Ingrid Aune?"
+    matcher = EntityMatcher([EntityName("Kjell Morten Aune", "person", ("Aune",), ()),
+                             EntityName("Ingrid Aune", "person", (), ()),
+                             EntityName("North", "person", (), ())])
+    assert [e.name for e in matcher.match("Ingrid Aune")] == ["Ingrid Aune"]
+    assert [e.name for e in matcher.match("Sara Aune")] == []
+    assert [e.name for e in matcher.match("Scott North")] == ["North"]  # known only by surname: may be him
