@@ -55,7 +55,7 @@ def _run(settings: BotSettings, console: bool) -> int:
     from index.store import live_generation
 
     quiet_noisy_loggers()  # again: bm25s sets its own logger to DEBUG when it is imported
-    embedder = SharedEmbedder(Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend))
+    embedder = SharedEmbedder(Embedder.from_settings(settings))
     if live_generation(settings.index_dir) is None:
         build_first_index(settings, embedder)
     searcher = Searcher(settings.index_dir, embedder)

@@ -234,7 +234,9 @@ class _ArticleState:
         word = normalise(words).split(" ")[-1]
         roots = {r for r in (word, re.sub(r"(?:en|et|a)$", "", word), re.sub(r"n$", "", word)) if len(r) >= 4}
         for _, name in reversed(self.recent):
-            roles = [normalise(r).split(" ")[-1] for r in self.entities[name].roles]
+            # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
+            roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
+                     for r in self.entities[name].roles]
             if any(r.startswith(root) or root.startswith(r) for r in roles if len(r) >= 4 for root in roots):
                 return name
         return None
@@ -320,6 +322,9 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         if kind == "person" and not role and _ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
             role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
         canonical = state.add(name, kind, position, role=role)
+        after = _role_after(text[match.end():]) if kind == "person" else None
+        if after:  # "Preben Aamann, som er talsperson for EUs president Donald Tusk"
+            state.add(canonical, kind, position, role=after)
         names.append(canonical)
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
@@ -334,6 +339,17 @@ def _role_before(text: str) -> str | None:
     match = re.search(r"((?:[A-ZÆØÅ][\wæøå]*s\s+)?[\wæøå-]+)\s*$", text)
     if match and _ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
+    return None
+
+
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:for|i|ved|of|at|in)\s+[^,.;:()]{2,60})?)")
+
+
+def _role_after(text: str) -> str | None:
+    """"…, som er talsperson for EUs president Donald Tusk" / "…, leder i LO," / "…, the chief engineer"."""
+    match = _APPOSITIVE_ROLE.match(text)
+    if match and _ROLE_START.match(match.group(1).split()[0].lower()):
+        return match.group(1).strip()
     return None
 
 
@@ -713,6 +729,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)
     name, kind = _pick_name(mention, cleaned)
     role = mention[:mention.find(name.split()[0])].strip(" ,") or None
+    if role and not _ROLE_START.match(role.split()[-1].lower()):
+        role = None  # "Preben" before "Aamann" is a first name, not a role
     canonical = state.canonical(name, kind)
     known = state.entities.get(canonical)
     kind = known.kind if known else kind

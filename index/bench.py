@@ -336,7 +336,7 @@ class BenchReport:
         lines = ["## Benchmark", "", f"`{self.command}`", "",
                  f"{m['cpu']}, {m['cpus']} CPUs, {m['memory_gb']} GB RAM; Python {m['python']}, torch {m['torch']}, "
                  f"faiss {m['faiss']}, sentence-transformers {m['sentence_transformers']}; model {self.model} on "
-                 f"{m['device']} (backend {m.get('backend', 'torch')}); {self.runs} runs per measurement, medians; "
+                 f"{m['device']} (backend {m.get('backend', 'torch')}, questions {m.get('query_backend', 'torch')}); {self.runs} runs per measurement, medians; "
                  f"{m['date']}.", ""]
         if self.build:
             b = self.build
@@ -587,7 +587,7 @@ def make_synthetic(corpus: str, vectors_file: str, size: int, index_dir: str, si
             "peak_mb": peak_rss_mb(), "disk": disk_mb(path)}
 
 
-def serve_and_measure(index_dir: str, model: tuple[str, str, int, str], questions: Sequence[str], runs: int,
+def serve_and_measure(index_dir: str, settings: "IndexSettings", questions: Sequence[str], runs: int,
                       measure_latency: bool, queries_file: str | None, scratch: str) -> dict:
     """Open the index as the bot does, answer questions, and (with `queries_file`) compare FAISS indexes."""
     import numpy as np
@@ -595,7 +595,7 @@ def serve_and_measure(index_dir: str, model: tuple[str, str, int, str], question
     from index.embedder import Embedder
     from index.search import Searcher
 
-    embedder = Embedder(*model)
+    embedder = Embedder.from_settings(settings)
     embedder.embed_query("warm-up")
     rss_model = rss_mb()
     searcher, open_s = timed(Searcher, Path(index_dir), embedder)
@@ -697,7 +697,7 @@ def run_bench(options: BenchOptions, settings: IndexSettings) -> BenchReport:
         corpus = work / "corpus"
         shutil.rmtree(corpus, ignore_errors=True)
         prepare_corpus(options.corpus, corpus)
-        embedder = Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend)
+        embedder = Embedder.from_settings(settings)
         real_index = work / "real-index"
         build = bench_build(corpus, real_index, embedder, settings, options.runs) if "build" in options.parts else None
         build_index(corpus, real_index, embedder, settings.faiss_index, exact_limit=settings.exact_limit)
@@ -712,7 +712,6 @@ def run_bench(options: BenchOptions, settings: IndexSettings) -> BenchReport:
             ann += _ann_rows(compare_real(articles, base, query_vectors, work / "scratch")[0])
 
         identity = embedder.identity
-        model = (settings.model, settings.device, settings.batch_size, settings.backend)
         latency, compared = [], []
         ann_sizes = {s for s in options.sizes if s >= ANN_FROM} | {max(options.sizes)}
         for size in options.sizes:
@@ -726,7 +725,7 @@ def run_bench(options: BenchOptions, settings: IndexSettings) -> BenchReport:
                                      options.sigma, (identity.name, identity.fingerprint, identity.dimension),
                                      settings.faiss_index, settings.exact_limit)
             log.info("serving the %d-paragraph index (%d copies, %s)", size, made["copies"], made["faiss"])
-            served = _in_fresh_process(serve_and_measure, str(index_dir), model, questions, options.runs,
+            served = _in_fresh_process(serve_and_measure, str(index_dir), settings, questions, options.runs,
                                        "latency" in options.parts,
                                        str(work / "query-vectors.npy") if wants_ann else None, str(work / "scratch"))
             if "answer" in served:
@@ -740,6 +739,7 @@ def run_bench(options: BenchOptions, settings: IndexSettings) -> BenchReport:
         if options.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
     info = machine(settings)
+    info["query_backend"] = "onnx float32" if getattr(embedder, "query_onnx", None) else settings.backend
     info["load_average"] = {"start": load_start, "end": _load_average()}
     return BenchReport(command=options.command, machine=info, model=embedder.identity.name,
                        runs=options.runs, corpus=[str(c) for c in options.corpus], build=build,

@@ -88,7 +88,7 @@ def _index_args(cmd: argparse.ArgumentParser, articles: bool) -> None:
 def _embedder(settings: IndexSettings):
     from index.embedder import Embedder
 
-    return Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend)
+    return Embedder.from_settings(settings)
 
 
 def _cmd_build(args: argparse.Namespace, settings: IndexSettings) -> int:

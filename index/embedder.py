@@ -12,6 +12,7 @@ import numpy as np
 
 if TYPE_CHECKING:
     from index.onnx_backend import OnnxEncoder
+    from index.settings import IndexSettings
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,9 @@ E5_PROMPTS = {"query": "query: ", "document": "passage: "}
 # torch: sentence-transformers as is. onnx-int8: the same model exported to ONNX with int8 weights
 # (index/onnx_backend.py), several times faster on CPU; its vectors differ slightly, so it has its own identity.
 BACKENDS = ("torch", "onnx-int8")
+QUERY_BACKENDS = ("torch", "onnx", "auto")
+# A question embedded by the float32 ONNX export must match torch's vector to this cosine, or torch is used.
+SAME_VECTOR = 0.9999
 
 
 class ModelError(RuntimeError):
@@ -80,9 +84,11 @@ class Embedder:
     """Turns paragraphs and questions into unit vectors with one sentence-transformers model."""
 
     def __init__(self, configured: str = "", device: str = "cpu", batch_size: int = 32,
-                 backend: str = "torch", onnx_cache: Path | None = None) -> None:
+                 backend: str = "torch", onnx_cache: Path | None = None, query_backend: str = "torch") -> None:
         if backend not in BACKENDS:
             raise ModelError(f"unknown embedding backend {backend!r}: use one of {', '.join(BACKENDS)}")
+        if query_backend not in QUERY_BACKENDS:
+            raise ModelError(f"unknown query backend {query_backend!r}: use one of {', '.join(QUERY_BACKENDS)}")
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
@@ -109,7 +115,34 @@ class Embedder:
             # An index keeps vectors of one backend only: mixing them in one index would skew scores.
             model_fingerprint = f"{model_fingerprint}-{backend}"
         self.identity = ModelIdentity(name, model_fingerprint, int(dimension))
-        log.info("embedding model %s (dimension %d, backend %s)", name, dimension, backend)
+        self.query_onnx: OnnxEncoder | None = None
+        if backend == "torch" and query_backend != "torch" and device == "cpu":
+            self.query_onnx = self._query_encoder(fingerprint(load_from), onnx_cache, required=query_backend == "onnx")
+        log.info("embedding model %s (dimension %d, backend %s, questions by %s)", name, dimension, backend,
+                 "onnx float32" if self.query_onnx else backend)
+
+    @classmethod
+    def from_settings(cls, settings: "IndexSettings") -> "Embedder":
+        return cls(settings.model, settings.device, settings.batch_size, backend=settings.backend,
+                   query_backend=settings.query_backend)
+
+    def _query_encoder(self, model_fingerprint: str, cache: Path | None, required: bool) -> "OnnxEncoder | None":
+        """The float32 model under ONNX Runtime for questions: the same vectors as torch (checked here on
+        a probe), without PyTorch's per-call overhead, which dominates a single short question."""
+        try:
+            from index.onnx_backend import OnnxEncoder
+
+            encoder = OnnxEncoder(self.model, model_fingerprint, 1, cache_dir=cache, precision="float32")
+            probe = "Hva sa statsministeren om budsjettet?"
+            cosine = float(encoder.encode([probe], self.prompts["query"])[0] @ self._encode([probe], self.prompts["query"], False)[0])
+            if cosine < SAME_VECTOR:
+                raise ModelError(f"the ONNX export gives other vectors than torch (cosine {cosine:.5f})")
+            return encoder
+        except Exception as exc:  # noqa: BLE001 - a speed-up only: torch answers the same questions
+            if required:
+                raise ModelError(f"cannot embed questions with ONNX Runtime: {exc}") from exc
+            log.info("questions are embedded with torch (%s)", exc)
+            return None
 
     def _prompts(self, name: str) -> dict[str, str]:
         """Use the model's own query/document prompts, or the e5 convention for e5 models."""
@@ -122,6 +155,8 @@ class Embedder:
         return self._encode(texts, self.prompts["document"], progress)
 
     def embed_query(self, text: str) -> np.ndarray:
+        if self.query_onnx is not None:
+            return self.query_onnx.encode([text], self.prompts["query"])[0]
         return self._encode([text], self.prompts["query"], False)[0]
 
     def _encode(self, texts: Sequence[str], prompt: str, progress: bool) -> np.ndarray:

@@ -56,6 +56,14 @@ class EntityName:
     roles: tuple[str, ...]
 
 
+def _word_in(word: str, token: str) -> bool:
+    """A question word found in a name or role word; a genitive counts ("Tusks", normalised "tusx")."""
+    if len(word) <= 3:
+        return token == word
+    forms = {word, re.sub(r"x$", "k", word)}
+    return any(form[:max(4, len(form) - 1)] in token for form in forms)
+
+
 class EntityMatcher:
     """Find the entities a name in a question refers to."""
 
@@ -127,7 +135,7 @@ class EntityMatcher:
         hits = set()
         for i, entity in enumerate(self.entities):
             tokens = normalise(" ".join((entity.name, *entity.roles))).replace("-", " ").split()
-            if all(any(t == w if len(w) <= 3 else w[:max(4, len(w) - 1)] in t for t in tokens) for w in words):
+            if all(any(_word_in(w, t) for t in tokens) for w in words):
                 hits.add(i)
         return hits
 

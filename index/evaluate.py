@@ -595,7 +595,7 @@ def run(args: argparse.Namespace, settings: IndexSettings) -> int:
     if args.k < 1:
         print("error: -k must be at least 1", file=sys.stderr)
         return 2
-    embedder = Embedder(settings.model, settings.device, settings.batch_size, backend=settings.backend)
+    embedder = Embedder.from_settings(settings)
     try:
         report = evaluate(articles_dir, questions_file, index_dir, embedder, k=args.k,
                           attributions_file=attributions_file, faiss_kind=settings.faiss_index,

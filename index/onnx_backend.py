@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 INSTALL_HINT = "pip install onnxruntime onnx onnxscript (or pip install 'newsroom-quotes[onnx]')"
 INT8_FILE = "model-int8.onnx"  # what the encoder runs; model.onnx (+ .data) is the float32 export it came from
+FLOAT32_FILE = "model.onnx"  # the same export unquantised: torch's vectors, for questions (embedder.py)
 POOLING_MODES = ("mean", "cls")
 
 
@@ -149,7 +150,8 @@ def _fuse(source: Path, target: Path, probe: dict[str, np.ndarray]) -> bool:
 class OnnxEncoder:
     """Encodes texts like SentenceTransformer.encode(normalize_embeddings=True), with ONNX Runtime."""
 
-    def __init__(self, model: Any, fingerprint: str, batch_size: int = 32, cache_dir: Path | None = None) -> None:
+    def __init__(self, model: Any, fingerprint: str, batch_size: int = 32, cache_dir: Path | None = None,
+                 precision: str = "int8") -> None:
         try:
             import onnxruntime
         except ImportError as exc:
@@ -162,6 +164,8 @@ class OnnxEncoder:
         self.names = [n for n in ("input_ids", "attention_mask", "token_type_ids")
                       if n in self.tokenizer.model_input_names]
         self.path = self._cached(model, (cache_dir or default_cache_dir()) / fingerprint)
+        if precision == "float32":
+            self.path = self.path.with_name(FLOAT32_FILE)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = os.cpu_count() or 1
         self.session = onnxruntime.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
@@ -169,7 +173,7 @@ class OnnxEncoder:
     def _cached(self, model: Any, folder: Path) -> Path:
         """Reuse `folder` when present; else export into a temporary sibling and rename it into place,
         so a crash or a concurrent process never leaves a half-written model that later runs would load."""
-        if (folder / INT8_FILE).is_file():
+        if (folder / INT8_FILE).is_file() and (folder / FLOAT32_FILE).is_file():
             return folder / INT8_FILE
         try:
             import onnx  # noqa: F401  (quantisation and the exporter need both)

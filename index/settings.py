@@ -27,6 +27,9 @@ class IndexSettings(BaseSettings):
     # torch = sentence-transformers as is; onnx-int8 = the same model as int8 ONNX on the CPU (about 2-3x
     # faster builds, vectors within cosine ~0.99; needs the `onnx` extra). Changing it requires a rebuild.
     backend: Literal["torch", "onnx-int8"] = "torch"
+    # How questions are embedded with the torch backend: onnx = the same float32 model run by ONNX Runtime
+    # (identical vectors, ~3x less latency); auto = onnx when the `onnx` extra is installed, else torch.
+    query_backend: Literal["auto", "torch", "onnx"] = "auto"
     batch_size: int = 32
     top_k: int = 5
     # flat = exact search; ivfflat / hnsw / ivfpq = approximate; auto = flat up to `exact_limit`

@@ -183,3 +183,12 @@ def test_a_claim_inside_reported_speech_is_the_reporters_not_the_subjects() -> N
     raw = ("The RMWU union called the strike.\n\n"
            "The operator, Coastline Trains, claimed the union had rejected a 4.5 percent offer.")
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Coastline Trains"}
+
+
+def test_a_role_given_after_the_name_resolves_later_descriptions() -> None:
+    raw = ("– Vi vil vurdere det, opplyser Preben Aamann, som er talsperson for EUs president Donald Tusk.\n\n"
+           "– Men vi venter på et svar, sier talspersonen.")
+    result = attribute_article(parse_article(raw, "a.txt"))
+    [aamann] = [e for e in result.entities if e.name == "Preben Aamann"]
+    assert "talsperson for EUs president Donald Tusk" in aamann.roles
+    assert {a.speaker for a in result.attributions if a.paragraph == 1} == {"Preben Aamann"}

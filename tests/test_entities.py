@@ -50,3 +50,10 @@ def test_a_full_name_never_reaches_a_namesake_known_by_surname() -> None:
     assert [e.name for e in matcher.match("Ingrid Aune")] == ["Ingrid Aune"]
     assert [e.name for e in matcher.match("Sara Aune")] == []
     assert [e.name for e in matcher.match("Scott North")] == ["North"]  # known only by surname: may be him
+
+
+def test_a_spokesperson_asked_for_by_whom_they_speak_for() -> None:
+    matcher = EntityMatcher([EntityName("Preben Aamann", "person", (), ("talsperson for EUs president Donald Tusk",)),
+                             EntityName("Donald Tusk", "person", (), ("EUs president",))])
+    assert [e.name for e in matcher.match("Tusks talsperson")] == ["Preben Aamann"]
+    assert [e.name for e in matcher.match("Tusk")] == ["Donald Tusk"]

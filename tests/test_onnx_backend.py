@@ -130,3 +130,25 @@ def test_unsupported_layouts_refused():
         pooling_mode([module("Transformer"), module("Pooling", {"pooling_mode": "max"})])
     legacy = {"pooling_mode_cls_token": True, "pooling_mode_mean_tokens": False}
     assert pooling_mode([module("Transformer"), module("Pooling", legacy), module("Normalize")]) == ("cls", True)
+
+
+def test_questions_by_onnx_float32_get_torchs_vectors_and_answers(embedder, onnx_embedder, cache_dir, seed_index):
+    """The torch backend's question speed-up: the same float32 model under ONNX Runtime, same answers."""
+    from index.search import Searcher
+
+    fast = Embedder("", "cpu", 32, onnx_cache=cache_dir, query_backend="onnx")  # reuses the module's export
+    assert fast.query_onnx is not None and fast.identity == embedder.identity  # the index needs no rebuild
+    for question in QUESTIONS:
+        assert float(fast.embed_query(question) @ embedder.embed_query(question)) > 0.9999
+    plain, quick = Searcher(seed_index, embedder), Searcher(seed_index, fast)
+    for question in QUESTIONS:
+        assert [(p.source, p.paragraph, p.speaker) for p in quick.answer(question).passages] == \
+               [(p.source, p.paragraph, p.speaker) for p in plain.answer(question).passages]
+
+
+def test_query_backend_falls_back_to_torch_or_says_why(tmp_path, monkeypatch):
+    """auto: a missing ONNX Runtime only costs speed; onnx asked for explicitly: a clear error."""
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as if the onnx extra were not installed
+    assert Embedder("", "cpu", 32, onnx_cache=tmp_path, query_backend="auto").query_onnx is None
+    with pytest.raises(ModelError, match="ONNX Runtime"):
+        Embedder("", "cpu", 32, onnx_cache=tmp_path, query_backend="onnx")
