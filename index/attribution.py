@@ -248,6 +248,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     found: list[Attribution] = []
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
+    _title_nicknames(article, state)
     for paragraph in article.paragraphs:
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind in ("lead", "body"))
         mentions.extend((paragraph.position, n) for n in names)
@@ -273,6 +274,22 @@ def attribute_article(article: Article) -> ArticleAttributions:
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _title_nicknames(article: Article, state: _ArticleState) -> None:
+    """A headline calling a person by a nickname: "Moi Elyounoussi leies ut" over "Mohamed Elyounoussi …".
+
+    The headline's first word is the nickname when the body names someone with the same surname and a
+    first name with the same initial that the headline does not use; "Moi" then means him throughout.
+    """
+    body = " ".join(p.text for p in article.paragraphs)
+    for match in re.finditer(rf"({_NAME_TOKEN})\s+({_NAME_TOKEN})", article.title or ""):
+        nick, surname = match.group(1), match.group(2)
+        if nick.lower() in _FIRST_NAMES or len(surname) < 4:
+            continue
+        full = re.search(rf"\b((?!{re.escape(nick)}\b)[A-ZÆØÅ][\w-]+)\s+{re.escape(surname)}\b", body)
+        if full and full.group(1)[0] == nick[0] and full.group(1) not in _NOT_NAMES:
+            state.nicknames[normalise(nick)] = f"{full.group(1)} {surname}"
 
 
 def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> list[Attribution]:

@@ -18,6 +18,9 @@ from unidecode import unidecode
 _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
              (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
 FUZZY_CUTOFF = 86
+# Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
+_ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordforer|direktor|"
+                        r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*)$")
 _FILLER = {"the", "a", "an", "of", "in", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
 _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
@@ -56,6 +59,17 @@ class EntityName:
     roles: tuple[str, ...]
 
 
+def _given_name(words: str) -> str | None:
+    """The first name in "Ingrid Aune", normalised; None for "the U20 coach Johansen" or "Statsminister Støre"."""
+    parts = words.replace("’s", "").replace("'s", "").split()
+    if len(parts) < 2 or not parts[-2][:1].isupper():
+        return None
+    first = normalise(parts[0] if parts[0][:1].isupper() else parts[-2])
+    if first in _FILLER or first in _TRANSLATE or _ROLE_WORD.search(first):
+        return None
+    return first
+
+
 def _word_in(word: str, token: str) -> bool:
     """A question word found in a name or role word; a genitive counts ("Tusks", normalised "tusx")."""
     if len(word) <= 3:
@@ -84,18 +98,19 @@ class EntityMatcher:
         if not key:
             return []
         tokens = key.split()
+        given = _given_name(words)
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
             if exact and exact in self._keys and " " in exact:
                 shorter = {i for alias, ids in self._keys.items() for i in ids
                            if alias.split(" ")[-1] == tokens[-1] and set(alias.split()) <= set(tokens)
-                           and self._same_first_name(i, tokens)}
+                           and self._same_first_name(i, given)}
                 return self._pick(self._keys[exact] | shorter)
         # a surname matches everyone who carries it; a longer name matches names made of its words
         hits = {i for alias, ids in self._keys.items() for i in ids
                 if (len(tokens) == 1 and alias.split(" ")[-1] == key)
                 or (len(tokens) > 1 and alias.split(" ")[-1] == tokens[-1]
                     and (set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
-                    and self._same_first_name(i, tokens))}
+                    and self._same_first_name(i, given))}
         if hits:
             return self._pick(hits)
         described = self._described(key)
@@ -103,10 +118,10 @@ class EntityMatcher:
             return self._pick(described)
         return self._fuzzy(key)
 
-    def _same_first_name(self, i: int, tokens: list[str]) -> bool:
+    def _same_first_name(self, i: int, given: str | None) -> bool:
         """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"."""
         name = normalise(self.entities[i].name).split()
-        return len(name) == 1 or name[0][:1] == tokens[0][:1] or set(name) <= set(tokens)
+        return given is None or len(name) == 1 or name[0][:1] == given[:1] or given in name
 
     def _fuzzy(self, key: str) -> list[EntityName]:
         """Misspellings ("Elyunousi", "Hjelm Hansen"): edit similarity on full names and on surnames."""
