@@ -70,23 +70,39 @@ def _given_name(words: str) -> str | None:
     return first
 
 
-def _word_in(word: str, token: str) -> bool:
-    """A question word found in a name or role word; a genitive counts ("Tusks", normalised "tusx")."""
-    if len(word) <= 3:
-        return token == word
-    forms = {word, re.sub(r"x$", "k", word)}
-    return any(form[:max(4, len(form) - 1)] in token for form in forms)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """What must occur in a name or role word for a question word to match; a genitive counts
+    ("Tusks", normalised "tusx", finds "Tusk")."""
+    return tuple({form[:max(4, len(form) - 1)] for form in (word, re.sub(r"x$", "k", word))})
+
+
+def _word_in(word: str, forms: tuple[str, ...], token: str) -> bool:
+    return token == word if len(word) <= 3 else any(form in token for form in forms)
 
 
 class EntityMatcher:
     """Find the entities a name in a question refers to."""
 
     def __init__(self, entities: list[EntityName]) -> None:
+        """Index the names once: a large archive has thousands of entities and every question looks them up."""
         self.entities = entities
         self._keys: dict[str, set[int]] = {}
         for i, entity in enumerate(entities):
             for alias in (entity.name, *entity.aliases):
                 self._keys.setdefault(normalise(alias), set()).add(i)
+        self._by_surname: dict[str, list[str]] = {}  # last word -> the aliases ending in it
+        for alias in self._keys:
+            self._by_surname.setdefault(alias.split(" ")[-1], []).append(alias)
+        self._first = [normalise(e.name).split(" ") for e in entities]
+        self._word_ids: dict[str, set[int]] = {}  # each word of a name or role -> the entities that have it
+        for i, e in enumerate(entities):
+            for word in normalise(" ".join((e.name, *e.roles))).replace("-", " ").split():
+                self._word_ids.setdefault(word, set()).add(i)
+        self._fuzzy_keys = {alias: set(ids) for alias, ids in self._keys.items() if len(alias) >= 4}
+        self._fuzzy_surnames = {k: set(v) for k, v in self._fuzzy_keys.items()}
+        for alias, ids in self._keys.items():
+            if " " in alias and len(alias) >= 4:
+                self._fuzzy_surnames.setdefault(alias.split(" ")[-1], set()).update(ids)
 
     def match(self, words: str) -> list[EntityName]:
         """Exact alias, then surname, then a description or role, then fuzzy; [] when unknown.
@@ -101,15 +117,13 @@ class EntityMatcher:
         given = _given_name(words)
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
             if exact and exact in self._keys and " " in exact:
-                shorter = {i for alias, ids in self._keys.items() for i in ids
-                           if alias.split(" ")[-1] == tokens[-1] and set(alias.split()) <= set(tokens)
-                           and self._same_first_name(i, given)}
+                shorter = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
+                           if set(alias.split()) <= set(tokens) and self._same_first_name(i, given)}
                 return self._pick(self._keys[exact] | shorter)
         # a surname matches everyone who carries it; a longer name matches names made of its words
-        hits = {i for alias, ids in self._keys.items() for i in ids
-                if (len(tokens) == 1 and alias.split(" ")[-1] == key)
-                or (len(tokens) > 1 and alias.split(" ")[-1] == tokens[-1]
-                    and (set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
+        hits = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
+                if len(tokens) == 1
+                or ((set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
                     and self._same_first_name(i, given))}
         if hits:
             return self._pick(hits)
@@ -120,17 +134,14 @@ class EntityMatcher:
 
     def _same_first_name(self, i: int, given: str | None) -> bool:
         """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"."""
-        name = normalise(self.entities[i].name).split()
+        name = self._first[i]
         return given is None or len(name) == 1 or name[0][:1] == given[:1] or given in name
 
     def _fuzzy(self, key: str) -> list[EntityName]:
         """Misspellings ("Elyunousi", "Hjelm Hansen"): edit similarity on full names and on surnames."""
         if len(key) < 4:
             return []
-        candidates = {alias: ids for alias, ids in self._keys.items() if len(alias) >= 4}
-        for alias, ids in list(candidates.items()):
-            if " " in alias and " " not in key:
-                candidates.setdefault(alias.split(" ")[-1], set()).update(ids)
+        candidates = self._fuzzy_keys if " " in key else self._fuzzy_surnames
         best = process.extract(key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
         if not best:
             return []
@@ -147,12 +158,14 @@ class EntityMatcher:
         words = [re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w) for w in words]
         if not words:
             return set()
-        hits = set()
-        for i, entity in enumerate(self.entities):
-            tokens = normalise(" ".join((entity.name, *entity.roles))).replace("-", " ").split()
-            if all(any(_word_in(w, t) for t in tokens) for w in words):
-                hits.add(i)
-        return hits
+        hits: set[int] | None = None
+        for word in words:
+            forms = _word_forms(word)
+            having = {i for token, ids in self._word_ids.items() if _word_in(word, forms, token) for i in ids}
+            hits = having if hits is None else hits & having
+            if not hits:
+                return set()
+        return hits or set()
 
     def _pick(self, ids: set[int]) -> list[EntityName]:
         return [self.entities[i] for i in sorted(ids)]

@@ -17,8 +17,9 @@ _NB_VERBS = (r"sa|sier|seier|sagt|mener|meiner|mente|meinte|tenker|hevder|hevdet
              r"|skrev|skreiv|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer")
 _EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn|reply|"
              r"replied|respond|answer|comment|admit|explain|add|announce|tweet|post")
-_TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|i\s+saken\s+om)\s+(?P<topic>.+?))?"
-_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to)\s+(?P<topic>.+?))?"
+# "om Trump", "etter kampen", "på pressekonferansen": what the quotes should be about (ranks, never filters)
+_TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|etter|under|før|på|ved|i\s+saken\s+om)\s+(?P<topic>.+?))?"
+_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at)\s+(?P<topic>.+?))?"
 _END = r"\s*[?.!]*\s*$"
 
 _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (

@@ -15,6 +15,9 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
      "the Wall Street Journal report"),
     ("What did Erna Solberg reply to the Instagram user?", "Erna Solberg", "the Instagram user"),
     ("og hva sa han om Trump?", "han", "Trump"),
+    ("Hva sa Haaland etter kampen?", "Haaland", "kampen"),  # the occasion is a topic, not part of the name
+    ("Hva sa Leo Skiri Østigård på pressekonferansen?", "Leo Skiri Østigård", "pressekonferansen"),
+    ("What did Solskjær say after the match?", "Solskjær", "the match"),
 ])
 def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     parsed = parse_question(text)
