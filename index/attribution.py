@@ -40,7 +40,7 @@ _OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "meld
                 "wrote", "writes"}
 _DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
-    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart|svart\s+på|kommentert)|"
+    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart|svart|kommentert)(?=\s+(?:på|i|til)\b|\s*[,.])|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare)",
     re.IGNORECASE)
@@ -314,6 +314,9 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
 _NICKNAME = re.compile(rf"({_NAME_TOKEN})\s+[«“\"]({_NAME_TOKEN})[»”\"]\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 
 
+_ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
+
+
 def _register_names(text: str, position: int, state: _ArticleState, body: bool) -> list[str]:
     """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
     names = []
@@ -321,6 +324,14 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         full = f"{match.group(1)} {match.group(3)}"
         state.add(full, "person", position, alias=match.group(2))
         state.nicknames[normalise(match.group(2))] = full
+    for match in _ACRONYM.finditer(text):  # "Organisasjonen Mennesker i Limbo (MiL)": MiL is that organisation
+        words = match.group(1).split()
+        for start in range(len(words) - 1):
+            if "".join(w[0] for w in words[start:]).lower() == match.group(2).lower() and words[start][0].isupper():
+                full = " ".join(words[start:])
+                state.add(full, "organisation", position, alias=match.group(2))
+                state.nicknames[normalise(match.group(2))] = full
+                break
     quoted = _quoted_spans(text)
     for match in _NAME.finditer(text):
         raw = match.group(0)
@@ -470,14 +481,15 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                                                            0, len(text))
     if not results and dash:
         results.update(_unlisted_cue(text, position, state))
-    if not results:
-        decline = _DECLINE.search(text)
-        if decline:
-            subject = _subject_before(text[:decline.start()])
-            resolved = _resolve(subject, position, state, text, decline.start()) if subject else None
-            if resolved and (resolved.speaker or resolved.ambiguous):
-                results[resolved.speaker or "?"] = _make(position, resolved, decline.group(0), "indirect",
-                                                         "declines", 0, len(text))
+    for sentence_start, sentence in _sentences(text):
+        # "Skattedirektoratet har ikke svart i saken, skriver avisen.": one more party, declining
+        decline = _DECLINE.search(sentence)
+        subject = _subject_before(sentence[:decline.start()]) if decline else None
+        resolved = _resolve(subject, position, state, text, sentence_start + decline.start()) if subject else None
+        if resolved and (resolved.speaker or (resolved.ambiguous and not results)) and \
+                not any(a.speaker == resolved.speaker for a in results.values()):
+            results[resolved.speaker or "?"] = _make(position, resolved, decline.group(0), "indirect",
+                                                     "declines", sentence_start, sentence_start + len(sentence))
     return list(results.values())
 
 
@@ -556,9 +568,18 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     start, end = _span(text, quotes, dash, offset, cue_match, kind)
     if stance == "asserts" and (_DENIAL_WORDS.search(text[start:end]) or _DENIAL_WORDS.search(sentence)):
         stance = "denies"
-    if _DECLINE.search(sentence):
+    decline = _DECLINE.search(sentence)
+    if decline and _declines_themselves(sentence[:decline.start()], resolved.speaker):
         stance = "declines"
     return _make(position, resolved, cue, kind, stance, start, end, outlet)
+
+
+def _declines_themselves(before: str, speaker: str | None) -> bool:
+    """"X har ikke ønsket å kommentere": X declines; in "Y har ikke svart, skriver avisen" the paper does not."""
+    subject = _subject_before(before)
+    if not subject or subject.split()[0].lower() in PRONOUNS or not speaker:
+        return True
+    return normalise(speaker).split(" ")[-1] in normalise(subject).split()
 
 
 _IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det"}
@@ -731,6 +752,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     described = _resolve_description(mention, position, state)
     if described is not None:
         return described
+    of = re.match(r"(?:the|a|an)\s+([a-z]+)\s+of\s+", lower)
+    if of and not _describes_speaker(of.group(1)) and not re.search(rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}\s*,?$", mention):
+        return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
     names = [(m.group(0), m.start()) for m in _NAME.finditer(mention)]
     cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
     head = re.split(r"\s+(?:i|på|in)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"

@@ -192,3 +192,21 @@ def test_a_role_given_after_the_name_resolves_later_descriptions() -> None:
     [aamann] = [e for e in result.entities if e.name == "Preben Aamann"]
     assert "talsperson for EUs president Donald Tusk" in aamann.roles
     assert {a.speaker for a in result.attributions if a.paragraph == 1} == {"Preben Aamann"}
+
+
+def test_a_party_that_did_not_answer_declines_while_the_paper_reports() -> None:
+    raw = ("Nå melder Vårt Land at flere er rammet. Skattedirektoratet har ikke svart i saken, skriver avisen.")
+    stances = {(a.speaker, a.stance) for a in _by_paragraph(raw)[0]}
+    assert ("Skattedirektoratet", "declines") in stances
+    assert ("Vårt Land", "declines") not in stances
+
+
+def test_an_acronym_in_brackets_names_the_organisation() -> None:
+    raw = ("Det er Organisasjonen Mennesker i Limbo (MiL) som har sendt brevet.\n\n"
+           "I brevet krever MiL at «skatteoppgjøret rettes».")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Mennesker i Limbo"}
+
+
+def test_the_developer_of_a_named_project_is_not_the_project() -> None:
+    raw = "The developer of the Skerry Bank offshore wind farm has denied a newspaper report on cracks."
+    assert "Skerry Bank" not in {a.speaker for a in _by_paragraph(raw).get(0, [])}
