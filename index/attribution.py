@@ -24,14 +24,17 @@ _ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder 
            "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
            "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
            "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
+           "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
+           "anklaget oppfordrer oppfordret advart "
            "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
            "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
            "believes thinks called calls urged urges announced announces").split()
-_CONFIRM = "bekrefter bekreftet bekrefta stadfester stadfesta confirmed confirms".split()
+_CONFIRM = "bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk confirmed confirms".split()
 _DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
 _MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
           "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
           "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
+          "slår fast": "asserts", "slo fast": "asserts", "slått fast": "asserts",
           "nektet for": "denies"}
 CUES: dict[str, str] = {**{w: "asserts" for w in _ASSERT}, **{w: "confirms" for w in _CONFIRM},
                         **{w: "denies" for w in _DENY}, **_MULTI}
@@ -42,7 +45,9 @@ _DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart|svart|kommentert)(?=\s+(?:på|i|til)\b|\s*[,.])|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
-    r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare)",
+    r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
+    r"(?:ønsket|ønsker|vil|ville)\s+(?:\w+\s+)?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
+    r"kommentere|uttale\s+seg))",
     re.IGNORECASE)
 _DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
                            r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
@@ -86,19 +91,23 @@ OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Da
 _OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "the newspaper",
                  "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
 _ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
+              "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",
               "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
               "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
               "the regulator", "the agency"}
 _INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                           r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
-                          r"selskap\w*|police|government|ministry|embassy|authorities|court|council|company)$",
+                          r"selskap\w*|medier|media|police|government|ministry|embassy|authorities|court|council|company)$",
                           re.IGNORECASE)
 _ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
                          r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                          r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                          r"Corporation|Company|GmbH|AB|LLC)\b|"
                          r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
-_NAME_TOKEN = r"(?:[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
+# "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
+_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
+    r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
+    r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{_NAME_TOKEN})*")
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 _DASH = re.compile(r"^[–—-]\s*")
@@ -214,6 +223,11 @@ class _ArticleState:
             for known in reversed(list(self.entities)):  # "SA" = Sarpsborg Arbeiderblad, "MiL" = Mennesker i Limbo
                 if len(known.split()) >= 2 and "".join(w[0] for w in known.split()).lower() == name.lower():
                     return known
+        if kind == "person" and " " not in key:  # "Xi" = Xi Jinping, "Ruth" = Ruth McIntyre, when only one fits
+            firsts = [k for k, e in self.entities.items() if e.kind == "person" and " " in k
+                      and normalise(k).split(" ")[0] == key]
+            if len(firsts) == 1:
+                return firsts[0]
         for known in reversed(list(self.entities)):
             if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
                 self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
@@ -237,7 +251,9 @@ class _ArticleState:
             # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
             roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
                      for r in self.entities[name].roles]
-            if any(r.startswith(root) or root.startswith(r) for r in roles if len(r) >= 4 for root in roots):
+            # "FN-rapportøren" is the "spesialrapportør" named before
+            if any(r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
+                   for r in roles if len(r) >= 4 for root in roots):
                 return name
         return None
 
@@ -327,7 +343,9 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
     for match in _ACRONYM.finditer(text):  # "Organisasjonen Mennesker i Limbo (MiL)": MiL is that organisation
         words = match.group(1).split()
         for start in range(len(words) - 1):
-            if "".join(w[0] for w in words[start:]).lower() == match.group(2).lower() and words[start][0].isupper():
+            initials = ("".join(w[0] for w in words[start:]),  # "Mennesker i Limbo (MiL)"
+                        "".join(w[0] for w in words[start:] if w not in ("og", "i", "for", "of", "and")))  # NVE
+            if match.group(2).lower() in (i.lower() for i in initials) and words[start][0].isupper():
                 full = " ".join(words[start:])
                 state.add(full, "organisation", position, alias=match.group(2))
                 state.nicknames[normalise(match.group(2))] = full
@@ -349,6 +367,9 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and _ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
             role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
+        court = _INSTITUTION_AFTER.match(text[match.end():])
+        if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
+            name, kind = f"{name} {court.group(1)}", "organisation"
         canonical = state.add(name, kind, position, role=role)
         after = _role_after(text[match.end():]) if kind == "person" else None
         if after:  # "Preben Aamann, som er talsperson for EUs president Donald Tusk"
@@ -360,6 +381,10 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
         if body and state.kind(canonical) == "person" and named and not genitive and not inside:
             state.subjects.append((position, match.start(), canonical))
     return names
+
+
+_INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"
+                                r"sykehus|fengsel|statsforvaltar|statsforvalter)\b")
 
 
 def _role_before(text: str) -> str | None:
@@ -414,7 +439,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     for joiner in ("for", "of"):
         if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
-    if len(tokens) >= 2 and tokens[0].lower() not in _FIRST_NAMES and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene)", tokens[0]) \
+    if len(tokens) >= 2 and tokens[0].lower() not in _FIRST_NAMES and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)", tokens[0]) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
@@ -434,7 +459,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or _ORG_SUFFIX.search(name) or \
             re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \
             re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"
-                      r"styret|kommune|fylkeskommune|politidistrikt|etaten|banken|selskap|tidende|bladet|posten|"
+                      r"styret|kommune|fylkeskommune|politidistrikt|etaten|tjenesten|instituttet|politiet|banken|"
+                      r"selskap|tidende|bladet|posten|"
                       r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
         return name, "organisation"
     if len(tokens) == 1:
@@ -459,7 +485,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
-            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]):
+            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
+                    not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", sentence[:cue_match.start()]):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
                 continue  # "sa seg skyldig": a plea in court, not words to report
@@ -485,6 +512,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
         # "Skattedirektoratet har ikke svart i saken, skriver avisen.": one more party, declining
         decline = _DECLINE.search(sentence)
         subject = _subject_before(sentence[:decline.start()]) if decline else None
+        if decline and not subject and re.search(r",\s*(?:men|og|but|and)\s*$", sentence[:decline.start()]):
+            subject = _leading_np(sentence)  # "Politiet kjenner identiteten, men ønsker ikke å gå ut med …"
         resolved = _resolve(subject, position, state, text, sentence_start + decline.start()) if subject else None
         if resolved and (resolved.speaker or (resolved.ambiguous and not results)) and \
                 not any(a.speaker == resolved.speaker for a in results.values()):
@@ -593,10 +622,11 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after)
     resolved = _resolve_description(place.group(1), position, state) if place else None
     if resolved is None or not resolved.speaker:
-        speaker = next((name for paragraph, name in reversed(state.recent) if paragraph >= position - 1
-                        and state.kind(name) in ("organisation", "outlet")), None)
-        if speaker is None:
-            return None
+        near = {name for paragraph, name in state.recent if paragraph >= position - 1
+                and state.kind(name) in ("organisation", "outlet")}
+        if len(near) != 1:
+            return None  # none, or several that could have written it
+        speaker = near.pop()
         resolved = _Resolved(speaker, cue)
     start = _DASH.match(text).end() if dash else (quotes[-1][0] + 1 if quotes else 0)
     return _make(position, resolved, cue, "direct" if dash or quotes else "indirect", "asserts", start, len(text))
@@ -642,7 +672,7 @@ def _leading_np(text: str) -> str:
     text = re.split(r"(?<!\b[A-ZÆØÅ])[.;:!?]", text, maxsplit=1)[0]
     tokens = text.split()
     kept: list[str] = []
-    seen_name = False
+    seen_name = took_appositive = False
     lower_run = 0  # lowercase words in a row: a role is short, a clause is not
     for i, token in enumerate(tokens):
         word = token.strip(",")
@@ -651,31 +681,35 @@ def _leading_np(text: str) -> str:
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
         if kept and not capital and not seen_name and word.lower() not in _PREPOSITIONS and \
-                _describes_speaker(kept[-1].strip(",").lower()):
+                not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()):
             break  # "politiet ble …": the description is the speaker, the verb starts the clause
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
             seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
                                                        and tokens[i + 1][:1].islower()))
-        elif seen_name or lower_run > 4 or (word.lower() in _PREPOSITIONS and not (
+        elif seen_name or lower_run > (7 if any(_ROLE_START.match(k.lower()) for k in kept) else 4) or (word.lower() in _PREPOSITIONS and not (
                 word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
                 and kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
             break
         kept.append(token)
-        appositive = i + 2 < len(tokens) and _ROLE_START.match(tokens[i + 1].lower()) and \
-            re.match(r"[A-ZÆØÅ]", tokens[i + 2])  # ", advokat Halvor Hjelm-Hansen"
-        if token.endswith(",") and appositive:
-            seen_name = False  # the role and name after the comma are the speaker
-        elif token.endswith(",") and seen_name and \
-                not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+        if not token.endswith(","):
+            continue
+        # ", advokat Halvor Hjelm-Hansen", ", Vegard Einan": up to two role words, then a full name, once
+        appositive = bool(re.match(r"(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+,?(?:\s|$)",
+                                   " ".join(tokens[i + 1:i + 6]) + " "))
+        if seen_name and took_appositive:
+            break  # "…, Maria Zakharova, Le Mesurier for …": the object follows the speaker
+        if appositive and not took_appositive:
+            seen_name, took_appositive = False, True  # the role and name after the comma are the speaker
+        elif seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             break
     return " ".join(kept).strip(" ,")
 
 
 def _describes_speaker(word: str) -> bool:
-    return word in _OUTLET_WORDS or word in _ORG_WORDS or bool(_INSTITUTION.search(word)) or \
-        bool(_ROLE_START.match(word))
+    return (word in _OUTLET_WORDS or word in _COURT_PAPERS or word in _PAPERS or word in _ORG_WORDS
+            or bool(_INSTITUTION.search(word)) or bool(_ROLE_START.match(word)))
 
 
 def _outlet_after(after: str) -> str | None:
@@ -693,6 +727,9 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    relative = re.search(r"\b(?:som|which|that)\s+(han|hun|de|he|she|they)\s*$", before)
+    if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
+        return relative.group(1)
     cleft = re.search(r"(?:^|[.!?]\s+)(?:Det|It)\s+(?:var|er|was|is)\s+(.{3,60}?)\s+(?:som|who|that)\s+(?:\w+\s+){0,3}$",
                       before)
     if cleft:  # "Det var myndighetene i Moskva som tidligere lørdag opplyste"
@@ -706,11 +743,14 @@ def _subject_before(before: str) -> str | None:
     parts = _CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
-    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|while|but|and|because|when|after)\s+", text)[-1]
+    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|while|but|and|because|when|after)\s+|"
+                    r"\s(?:da|når|fordi|mens|etter\s+at|dersom|hvis|when|because|while)\s+(?=\S)", text)[-1]
     if len(text.split()) > 1 and text.split()[0].lower() in PRONOUNS:
         return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
+    if re.search(r"\b(?:og|and)\s*$", text):
+        return None  # "X er kritiske til Y og har anklaget …": the subject is further back
     words = text.split()
     if not words or len(words) > 14:
         return None
@@ -735,7 +775,7 @@ _ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også
                         "Then Now But And So When While If As Ifølge Ifølgje According").split())
 _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                          r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
-                         r"spokeswoman|spokesperson|minister|chief|director|mayor|leader|manager|inspektør|"
+                         r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
                          r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
                          r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
                          r"borgermester|ordføreren|nestleder))\b")
@@ -800,9 +840,36 @@ def _resolve_description(mention: str, position: int, state: _ArticleState) -> _
     if len(lower.split()) <= 2 and _ROLE_START.match(lower):
         who = state.with_role(lower.split()[0])
         return _Resolved(who, mention) if who else None
+    if len(lower.split()) == 1:
+        found = _by_definite_noun(lower, position, state)
+        if found is not None:
+            return found
     if len(lower.split()) == 1 and _INSTITUTION.search(lower):
         known = state.canonical(mention[0].upper() + mention[1:], "organisation")
         return _Resolved(state.add(known, "organisation", position), mention)
+    return None
+
+
+_COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
+_PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "the report", "the statement"}
+
+
+def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolved | None:
+    """"tilsynet" = Mattilsynet, "instituttet" = Veterinærinstituttet, "dommen" = the court, "rapporten" =
+    the organisation named last: a definite noun stands for the body named before whose name ends in it."""
+    organisations = [name for _, name in reversed(state.recent) if state.kind(name) in ("organisation", "outlet")]
+    if word in _COURT_PAPERS:
+        court = next((n for n in organisations if re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
+        return _Resolved(court or state.add("Retten", "organisation", position), word)
+    if word in _PAPERS:
+        return _Resolved(organisations[0], word) if organisations else None
+    stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
+    if len(stem) < 4:
+        return None
+    for name in dict.fromkeys(organisations):
+        last = re.sub(r"(?:et|en|ene|a)$", "", normalise(name).split(" ")[-1])
+        if last.endswith(stem) and normalise(name) != normalise(word):
+            return _Resolved(name, word)
     return None
 
 
@@ -823,9 +890,11 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     quote are not candidates; two candidates left in one paragraph make the attribution ambiguous,
     unless one of them was the speaker just before.
     """
-    if PRONOUNS[pronoun.lower()] == "p":
-        org = state.last("organisation", position)
-        return _Resolved(org, pronoun) if org else _Resolved(None, pronoun)
+    if PRONOUNS[pronoun.lower()] == "p":  # "de": the organisation that spoke just before, if any
+        last = state.last_speaker
+        if last and last[0] >= position - 1 and state.kind(last[1]) in ("organisation", "outlet"):
+            return _Resolved(last[1], pronoun)
+        return _Resolved(None, pronoun)
     quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
     gender = PRONOUNS[pronoun.lower()]
     here = list(dict.fromkeys(n for p, o, n in state.subjects if p == position and o < offset and _fits(n, gender)))

@@ -145,6 +145,28 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Resett er et nettsted.\n\n– Vi er blokkert av Google, heter det på nettstedet.", 1, "Resett"),
     ("Southampton bekrefter avtalen på sitt nettsted.\n\n– Alle i klubben ønsker ham lykke til, står det.", 1,
      "Southampton"),
+    # a definite noun stands for the body named before whose name ends in it
+    ("Mattilsynet fikk flere meldinger.\n\n– Vi ser ingen unormal forekomst, opplyser tilsynet.", 1, "Mattilsynet"),
+    # a court speaks through its judgment, named or not
+    ("Ifølge dommen skjedde overgrepene over ett år.", 0, "Retten"),
+    ("Saken gikk i Oslo tingrett.\n\nIfølge dommen var mannen klar over alderen.", 1, "Oslo tingrett"),
+    # a genitive role and an appositive name after the cue
+    ("– Adferden endres ikke, sa E-tjenestens sjef, generalløytnant Morten Haga Lunde, i en presentasjon.", 0,
+     "Morten Haga Lunde"),
+    ("Fire anklager er henlagt, påpeker mannens forsvarer, advokat Elisabeth Myhre, overfor Nettavisen.", 0,
+     "Elisabeth Myhre"),
+    # the speaker's name ends at the comma; what follows is the object of the accusation
+    ("I forrige uke anklaget en talskvinne for utenriksdepartementet, Maria Zakharova, Le Mesurier for spionasje.",
+     0, "Maria Zakharova"),
+    # "som hun sier": the relative clause's subject speaks
+    ("Innenriksminister Raya al-Hassan åpnet en granskning av sammenstøtene, som hun sier har ført til skader.", 0,
+     "Raya al-Hassan"),
+    # a first name alone, when one person in the article has it (Chinese names: the family name first)
+    ("Xi Jinping talte på plassen.\n\n– Ingen makt kan stanse oss, sa Xi.", 1, "Xi Jinping"),
+    ("E-tjenesten la fram rapporten mandag.\n\nE-tjenesten skriver at jamming er en trussel.", 1, "E-tjenesten"),
+    ("Politiet kjenner kvinnens identitet, men ønsker ikke å gå ut med alderen hennes.", 0, "Politiet"),
+    ("Ekteparet David McIntyre og Ruth McIntyre var om bord.\n\nAmerikanske David McIntyre sier at de var heldige.",
+     1, "David McIntyre"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
