@@ -43,7 +43,7 @@ _OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "meld
                 "wrote", "writes"}
 _DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
-    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart|svart|kommentert)(?=\s+(?:på|i|til)\b|\s*[,.])|"
+    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:\w+\s+)?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
@@ -490,6 +490,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
                 continue  # "sa seg skyldig": a plea in court, not words to report
+            if cue_match.group(1).lower() in _PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
+                                                                          sentence[cue_match.end():]) \
+                    and not sentence[:cue_match.start()].rstrip().endswith(","):
+                continue  # "har skrevet et innlegg": an act, not a report of words
             if reported_from is not None and not _CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
                     and cue_match.group(1).lower() not in _SOURCE_CUES \
                     and not sentence[:cue_match.start()].rstrip().endswith(","):
@@ -539,6 +543,7 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
     return {known: _make(position, resolved, match.group(1), "direct", "asserts", start, match.start())}
 
 
+_PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt"}
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
 
 
@@ -778,7 +783,7 @@ _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|minister
                          r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
                          r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
                          r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
-                         r"borgermester|ordføreren|nestleder))\b")
+                         r"borgermester|ordføreren|nestleder)(?:en|et|a|ene|er)?)\b")
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:

@@ -232,3 +232,15 @@ def test_an_acronym_in_brackets_names_the_organisation() -> None:
 def test_the_developer_of_a_named_project_is_not_the_project() -> None:
     raw = "The developer of the Skerry Bank offshore wind farm has denied a newspaper report on cracks."
     assert "Skerry Bank" not in {a.speaker for a in _by_paragraph(raw).get(0, [])}
+
+
+def test_writing_a_post_is_an_act_not_a_quote() -> None:
+    raw = ("Også tidligere statsminister Jens Stoltenberg har torsdag skrevet et innlegg på Facebook.\n\n"
+           "– Ufattelig og trist, skriver Stoltenberg.")
+    found = _by_paragraph(raw)
+    assert 0 not in found and {a.speaker for a in found[1]} == {"Jens Stoltenberg"}
+
+
+def test_not_answering_our_enquiries_is_declining() -> None:
+    raw = "– Vi er rystet, sier Christopher Langeland.\n\nLangeland har så langt ikke besvart våre henvendelser."
+    assert [(a.speaker, a.stance) for a in _by_paragraph(raw)[1]] == [("Christopher Langeland", "declines")]
