@@ -32,7 +32,9 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "security": "sikkerhet", "pope": "pave", "coach": "trener", "lawyer": "advokat",
               "director": "direktor", "chief": "sjef", "president": "president", "company": "selskap",
               "press": "presse", "officer": "sjef", "norway": "norge", "sweden": "sverige", "spokesman's": "talsperson",
-              "head": "leder", "boss": "sjef", "party": "parti", "newspaper": "avis", "paper": "avis"}
+              "head": "leder", "boss": "sjef", "party": "parti", "newspaper": "avis", "paper": "avis",
+              "ceo": "sjef", "executive": "sjef", "un": "fn", "special": "spesial", "rapporteur": "rapportor",
+              "prosecutor": "aktor", "judge": "dommer", "spokeswoman's": "talsperson", "governor": "guvernor"}
 
 
 @lru_cache(maxsize=65536)
@@ -77,7 +79,9 @@ def _word_forms(word: str) -> tuple[str, ...]:
 
 
 def _word_in(word: str, forms: tuple[str, ...], token: str) -> bool:
-    return token == word if len(word) <= 3 else any(form in token for form in forms)
+    if len(word) <= 3:
+        return token in (word, word + "s")  # "FN", "FNs"
+    return any(form in token for form in forms)
 
 
 class EntityMatcher:
@@ -127,9 +131,13 @@ class EntityMatcher:
                     and self._same_first_name(i, given))}
         if hits:
             return self._pick(hits)
-        described = self._described(key)
+        # "Petersen": a (misspelt) name, not a role such as "LO-lederen" or "the Kremlin spokesman"
+        name_only = all(re.fullmatch(r"[A-ZÆØÅ][\w'’.]*(?:-[A-ZÆØÅ][\w'’.]*)*", w) for w in words.split())
+        described = set() if name_only else self._described(key)
         if described:
             return self._pick(described)
+        if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper():
+            return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
         return self._fuzzy(key)
 
     def _same_first_name(self, i: int, given: str | None) -> bool:

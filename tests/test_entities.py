@@ -57,3 +57,13 @@ def test_a_spokesperson_asked_for_by_whom_they_speak_for() -> None:
                              EntityName("Donald Tusk", "person", (), ("EUs president",))])
     assert [e.name for e in matcher.match("Tusks talsperson")] == ["Preben Aamann"]
     assert [e.name for e in matcher.match("Tusk")] == ["Donald Tusk"]
+
+
+def test_misspelt_surnames_with_and_without_a_role() -> None:
+    matcher = EntityMatcher([EntityName("Vidar Pedersen", "person", (), ("politiinspektør",)),
+                             EntityName("Peter Lang", "person", (), ("engineer",)),
+                             EntityName("Geir Tollåli", "person", (), ("fagdirektør",)),
+                             EntityName("Agnes Callamard", "person", (), ("FNs spesialrapportør",))])
+    assert [e.name for e in matcher.match("Petersen")] == ["Vidar Pedersen"]  # not Peter Lang's first name
+    assert [e.name for e in matcher.match("fagdirektør Tolåli")] == ["Geir Tollåli"]
+    assert [e.name for e in matcher.match("the UN special rapporteur")] == ["Agnes Callamard"]
