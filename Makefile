@@ -22,15 +22,17 @@ setup: $(STAMP)
 demo: setup
 	$(PY) -m index build --articles corpus --index-dir $(DEMO_INDEX)
 	@for q in "Hva sa Peskov?" "Who says Putin asked Musk not to activate Starlink over Taiwan?" \
-	          "Hva er kilden til at Musk er verdt 271 milliarder?" "Hva sa Xi Jinping?"; do \
+	          "Hva er kilden til at Musk er verdt 271 milliarder?" "Hva sa Bent Høie?"; do \
 	    echo; echo "=== $$q"; $(PY) -m index ask --index-dir $(DEMO_INDEX) "$$q"; done
 
 test: setup
 	$(PY) -m pytest -q
 
 eval: setup
-	$(PY) -m index eval --articles corpus --questions eval/seed_questions.jsonl
+	# the seed questions' labels describe the seed article alone (Xi Jinping is quoted elsewhere in corpus/)
+	$(PY) -m index eval --articles corpus/seed --questions eval/seed_questions.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl --attributions eval/attributions_dev.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev2.jsonl --attributions eval/attributions_dev2.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 
 bench: setup

@@ -265,6 +265,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
     _title_nicknames(article, state)
+    lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     for paragraph in article.paragraphs:
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind in ("lead", "body"))
         mentions.extend((paragraph.position, n) for n in names)
@@ -272,8 +273,9 @@ def attribute_article(article: Article) -> ArticleAttributions:
             previous_direct = None
             continue
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
-        if not here and _is_quote_paragraph(paragraph.text) and not _has_own_cue(paragraph.text):
+        if not here and (_is_quote_paragraph(paragraph.text) or lead_in) and not _has_own_cue(paragraph.text):
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
+        lead_in = paragraph.text.rstrip().endswith(":") and bool(here)
         found.extend(here)
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
@@ -317,7 +319,7 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
         nxt = direct.get(paragraph.position + 1)
         if paragraph.position in attributed or nxt is None or paragraph.kind not in ("lead", "body") \
                 or not _DASH.match(paragraph.text) or not _DASH.match(article.paragraphs[nxt.paragraph].text) \
-                or _INTERVIEW_QUESTION.match(paragraph.text):
+                or _is_interview_question(article, paragraph.position):
             continue
         start = _DASH.match(paragraph.text).end()
         attribution = Attribution(paragraph.position, nxt.speaker, nxt.speaker_mention, None, "direct", "asserts",
@@ -954,6 +956,13 @@ def _has_own_cue(text: str) -> bool:
     return any(any(e <= m.start() <= e + 3 for e in ends) for m in _CUE_RE.finditer(text))
 
 
+def _is_interview_question(article: Article, position: int) -> bool:
+    """A short dash question answered by the next dash paragraph is the reporter's, not the speaker's
+    ("– Eller sitter dere og taster på mobilen?" followed by narration is the speaker asking)."""
+    following = article.paragraphs[position + 1].text if position + 1 < len(article.paragraphs) else ""
+    return bool(_INTERVIEW_QUESTION.match(article.paragraphs[position].text) and _DASH.match(following))
+
+
 def _is_quote_paragraph(text: str) -> bool:
     return bool(_DASH.match(text)) or text.lstrip().startswith(("«", "“", '"'))
 
@@ -962,7 +971,7 @@ def _continuation(text: str, position: int, previous: Attribution | None, articl
                   state: _ArticleState) -> list[Attribution]:
     """A quote paragraph with no cue: the speaker quoted just before, or named just after ("Det sier X")."""
     start = _DASH.match(text).end() if _DASH.match(text) else 0
-    if _INTERVIEW_QUESTION.match(text):
+    if _is_interview_question(article, position):
         return []  # "– Vil det påvirke oppkjøringen?": the reporter asks, nobody is quoted
     if previous and previous.paragraph >= position - 2 and previous.speaker:
         return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,

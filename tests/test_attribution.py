@@ -244,3 +244,16 @@ def test_writing_a_post_is_an_act_not_a_quote() -> None:
 def test_not_answering_our_enquiries_is_declining() -> None:
     raw = "– Vi er rystet, sier Christopher Langeland.\n\nLangeland har så langt ikke besvart våre henvendelser."
     assert [(a.speaker, a.stance) for a in _by_paragraph(raw)[1]] == [("Christopher Langeland", "declines")]
+
+
+def test_the_paragraph_after_a_lead_in_holds_the_words() -> None:
+    raw = ("Familien er et godt forbilde, synes pave Frans:\n\n"
+           "De kunne be sammen og snakke sammen.")
+    assert {a.speaker for a in _by_paragraph(raw).get(1, [])} == {"Frans"}
+
+
+def test_a_rhetorical_question_goes_on_the_speakers_quote() -> None:
+    raw = ("– Jeg undres på om dere snakker sammen hjemme, sa pave Frans.\n\n"
+           "– Eller sitter dere og taster på mobilen under måltidene?\n\n"
+           "Paven hadde inntrykk av at det var stille i mange hjem.")
+    assert {a.speaker for a in _by_paragraph(raw).get(1, [])} == {"Frans"}
