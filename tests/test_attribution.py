@@ -247,7 +247,7 @@ def test_not_answering_our_enquiries_is_declining() -> None:
 
 
 def test_the_paragraph_after_a_lead_in_holds_the_words() -> None:
-    raw = ("Familien er et godt forbilde, synes pave Frans:\n\n"
+    raw = ("Jesus, Maria og Josef er gode forbilder, også for vårt forhold til mobiltelefoni, synes pave Frans:\n\n"
            "De kunne be sammen og snakke sammen.")
     assert {a.speaker for a in _by_paragraph(raw).get(1, [])} == {"Frans"}
 
