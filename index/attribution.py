@@ -418,6 +418,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Avdelingen", "Amerikanske"
 _ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
 
 
@@ -441,12 +442,13 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     for joiner in ("for", "of"):
         if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
-    if len(tokens) >= 2 and tokens[0].lower() not in _FIRST_NAMES and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)", tokens[0]) \
+    if len(tokens) >= 2 and tokens[0].lower() not in _FIRST_NAMES and _INITIAL_NOUN.fullmatch(tokens[0]) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
         if len(tokens) == 1:
-            return tokens[0], "organisation" if _describes_speaker(described) or _ORG_NOUN.search(described) else "person"
+            organisation = _describes_speaker(described) or _ORG_NOUN.search(described)
+            return tokens[0], "organisation" if organisation else "person"
     while tokens and tokens[0] in _NOT_NAMES:
         if tokens[0] == "The" and len(tokens) > 1 and (" ".join(tokens) in OUTLETS or _PAPER_NAME.search(tokens[-1])):
             break
@@ -487,8 +489,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
-            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
-                    not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", sentence[:cue_match.start()]):
+            before = sentence[:cue_match.start()]
+            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", before) and \
+                    not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
                 continue  # "sa seg skyldig": a plea in court, not words to report
@@ -661,7 +664,8 @@ def _noun_phrase_after(after: str, source: bool = False) -> tuple[str | None, st
         return known, None
     rest = after.strip()[len(text):]
     following = rest.strip().split(" ", 1)[0].lower()
-    if not source and text and text.islower() and following[:1].isalpha() and following not in _PREPOSITIONS | {"selv", "også"}:
+    if not source and text and text.islower() and following[:1].isalpha() and \
+            following not in _PREPOSITIONS | {"selv", "også"}:
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
@@ -695,7 +699,8 @@ def _leading_np(text: str) -> str:
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
             seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
                                                        and tokens[i + 1][:1].islower()))
-        elif seen_name or lower_run > (7 if any(_ROLE_START.match(k.lower()) for k in kept) else 4) or (word.lower() in _PREPOSITIONS and not (
+        elif seen_name or lower_run > (7 if any(_ROLE_START.match(k.lower()) for k in kept) else 4) or (
+                word.lower() in _PREPOSITIONS and not (
                 word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
                 and kept and (_ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
             break
@@ -805,7 +810,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     names = [(m.group(0), m.start()) for m in _NAME.finditer(mention)]
     cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
     head = re.split(r"\s+(?:i|på|in)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
-    if (_INSTITUTION.search(lower.split()[-1]) or _INSTITUTION.search(head.split()[-1])) and len(mention.split()) <= 6 and \
+    institution = _INSTITUTION.search(lower.split()[-1]) or _INSTITUTION.search(head.split()[-1])
+    if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article

@@ -134,7 +134,8 @@ class Embedder:
 
             encoder = OnnxEncoder(self.model, model_fingerprint, 1, cache_dir=cache, precision="float32")
             probe = "Hva sa statsministeren om budsjettet?"
-            cosine = float(encoder.encode([probe], self.prompts["query"])[0] @ self._encode([probe], self.prompts["query"], False)[0])
+            prompt = self.prompts["query"]
+            cosine = float(encoder.encode([probe], prompt)[0] @ self._encode([probe], prompt, False)[0])
             if cosine < SAME_VECTOR:
                 raise ModelError(f"the ONNX export gives other vectors than torch (cosine {cosine:.5f})")
             return encoder
