@@ -102,7 +102,7 @@ def test_a_large_archive_is_served_by_ivf_and_finds_what_exact_search_finds(seed
     import numpy as np
 
     from index.builder import faiss_kind_for
-    from index.store import IVF_NPROBE, make_faiss_index
+    from index.store import ivf_nprobe, make_faiss_index
 
     assert faiss_kind_for("auto", 40_000, 50_000) == "flat"
     assert faiss_kind_for("auto", 60_000, 50_000) == "ivfflat"
@@ -112,7 +112,7 @@ def test_a_large_archive_is_served_by_ivf_and_finds_what_exact_search_finds(seed
     copies = copies + rng.normal(0, 0.025, copies.shape).astype(np.float32)
     copies /= np.linalg.norm(copies, axis=1, keepdims=True)
     approximate, exact = make_faiss_index(copies, "ivfflat"), make_faiss_index(copies, "flat")
-    assert isinstance(approximate, faiss.IndexIVFFlat) and approximate.nprobe == IVF_NPROBE
+    assert isinstance(approximate, faiss.IndexIVFFlat) and approximate.nprobe == ivf_nprobe(approximate.nlist) == 64
     _, truth = exact.search(real, 10)
     _, found = approximate.search(real, 10)
     recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth)])
