@@ -30,9 +30,11 @@ test: setup
 
 eval: setup
 	# the seed questions' labels describe the seed article alone (Xi Jinping is quoted elsewhere in corpus/)
-	$(PY) -m index eval --articles corpus/seed --questions eval/seed_questions.jsonl
+	rm -rf var/seed-eval && mkdir -p var/seed-eval && cp -r corpus/seed var/seed-eval/
+	$(PY) -m index eval --articles var/seed-eval --questions eval/seed_questions.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl --attributions eval/attributions_dev.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev2.jsonl --attributions eval/attributions_dev2.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev3.jsonl --attributions eval/attributions_dev3.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 
 bench: setup
