@@ -25,11 +25,12 @@ _ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder 
            "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
            "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
            "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
-           "anklaget oppfordrer oppfordret advart "
+           "anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
            "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
            "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
            "believes thinks called calls urged urges announced announces").split()
-_CONFIRM = "bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk confirmed confirms".split()
+_CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk innrømt erkjent "
+            "confirmed confirms").split()
 _DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
 _MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
           "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
@@ -38,7 +39,7 @@ _MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", 
           "nektet for": "denies"}
 CUES: dict[str, str] = {**{w: "asserts" for w in _ASSERT}, **{w: "confirms" for w in _CONFIRM},
                         **{w: "denies" for w in _DENY}, **_MULTI}
-_SOURCE_CUES = {"ifølge", "ifølgje", "according to"}
+_SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "according to"}
 _OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
                 "wrote", "writes"}
 _DECLINE = re.compile(
@@ -47,7 +48,7 @@ _DECLINE = re.compile(
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:\w+\s+)?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
-    r"kommentere|uttale\s+seg))",
+    r"kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
     re.IGNORECASE)
 _DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
                            r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
@@ -76,6 +77,7 @@ _NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På
                   "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
                   "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
                   "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
+                  "Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
                   "After Before When While If As For From By With Yes No This That These Those There Here "
                   "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
@@ -107,6 +109,7 @@ _ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
+    r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{_NAME_TOKEN})*")
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
@@ -170,6 +173,11 @@ class _Resolved:
     candidates: tuple[str, ...] = ()
 
 
+def _definite_stem(word: str) -> str:
+    """"skøyteforbundet" -> "skøyteforbund": the noun without its definite ending."""
+    return re.sub(r"(?:et|en|ene|a)$", "", word) if len(word) > 5 else word
+
+
 class _ArticleState:
     """Entities named so far in the article, in order, for surnames, pronouns and descriptions."""
 
@@ -217,7 +225,7 @@ class _ArticleState:
                     and known_key.split(" ")[-1] == key:
                 return known
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and (
-                    known_key.split(" ")[0] == key or key.startswith(known_key.split(" ")[-1][:max(5, len(key) - 3)])):
+                    known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
         if re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
             for known in reversed(list(self.entities)):  # "SA" = Sarpsborg Arbeiderblad, "MiL" = Mennesker i Limbo
@@ -288,10 +296,29 @@ def attribute_article(article: Article) -> ArticleAttributions:
         previous_direct = people[-1] if people else (
             previous_direct if here == [] and (_is_quote_paragraph(paragraph.text) or not others) else None)
     found.extend(_quotes_before_their_speaker(article, found))
+    found.extend(_credited_by_the_next_paragraph(article, found))
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+_CREDIT_LINE = re.compile(r"^(?:Det|Dette|That|This)\s+(?:melder|meldte|skriver|skrev|opplyser|opplyste|"
+                          r"rapporterer|rapporterte|reports|reported)\s+(?:\S+\s+){0,5}\S+$")
+
+
+def _credited_by_the_next_paragraph(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """"Det melder RBK.no mandag." credits the news in the paragraph before it to the same source."""
+    attributed = {a.paragraph for a in found}
+    by_paragraph = {a.paragraph: a for a in found if a.speaker}
+    extra = []
+    for paragraph in article.paragraphs[1:]:
+        credit = by_paragraph.get(paragraph.position)
+        before = article.paragraphs[paragraph.position - 1]
+        if credit and _CREDIT_LINE.match(paragraph.text) and before.kind in ("lead", "body") \
+                and before.position not in attributed:
+            extra.append(replace(credit, paragraph=before.position, cue=None, start=0, end=len(before.text)))
+    return extra
 
 
 def _title_nicknames(article: Article, state: _ArticleState) -> None:
@@ -437,6 +464,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                                                                 or _PLACE_BEFORE.search(text[:start])):
             tokens = tokens[i:]  # but "Eivind Olav Kjelbotn Evensen" is one person with an unlisted first name
             break
+    if len(tokens) > 2 and tokens[0] in OUTLETS:
+        tokens = tokens[1:]  # "til Adresseavisen Yann-Erik de Lanlay": the outlet, then the speaker
     if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2:
         tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
     for joiner in ("for", "of"):
@@ -449,10 +478,12 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if len(tokens) == 1:
             organisation = _describes_speaker(described) or _ORG_NOUN.search(described)
             return tokens[0], "organisation" if organisation else "person"
+    opening = len(tokens)
     while tokens and tokens[0] in _NOT_NAMES:
         if tokens[0] == "The" and len(tokens) > 1 and (" ".join(tokens) in OUTLETS or _PAPER_NAME.search(tokens[-1])):
             break
         tokens = tokens[1:]
+    after_word = len(tokens) < opening  # "Ifølge iFinnmark": the name no longer opens the sentence
     if not tokens:
         return None, ""
     name = " ".join(tokens)
@@ -468,7 +499,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                       r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
         return name, "organisation"
     if len(tokens) == 1:
-        sentence_start = start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start])
+        sentence_start = not after_word and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
         if sentence_start or len(name) < 3:
             return None, ""
         return name, "person"
@@ -581,7 +612,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         trailing = before.rstrip().endswith((",", "?", "!")) and (
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text)))
         subject = None if after_quote else _subject_before(before)
-        inverted, outlet = _noun_phrase_after(after)
+        inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if trailing and inverted and _speaker_like(inverted):
             mention = inverted
         elif subject and _speaker_like(subject) and subject.split()[0] not in _ADVERBIAL_START and \
@@ -648,7 +679,7 @@ def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, 
                        resolved.candidates, start, end, outlet)
 
 
-def _noun_phrase_after(after: str, source: bool = False) -> tuple[str | None, str | None]:
+def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False) -> tuple[str | None, str | None]:
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
     # "Det tror ikke Håland", "Det mener også Støre": an adverb between the cue and the name
     after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|not|also)\s+(?=[A-ZÆØÅ])", " ", after)
@@ -665,13 +696,17 @@ def _noun_phrase_after(after: str, source: bool = False) -> tuple[str | None, st
     rest = after.strip()[len(text):]
     following = rest.strip().split(" ", 1)[0].lower()
     if not source and text and text.islower() and following[:1].isalpha() and \
-            following not in _PREPOSITIONS | {"selv", "også"}:
+            following not in _PREPOSITIONS | {"selv", "også"} and \
+            not (trailing and _describes_speaker(text.lower()) and following in _AFTER_SPEAKER):
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
     return (text or None), outlet
 
 
+# "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
+_AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",
+                  "torsdag", "fredag", "lørdag", "søndag"}
 _NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|"
                       r"statement|warning|call|message)(?:en|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
 _PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
@@ -680,7 +715,7 @@ _PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for 
 
 def _leading_np(text: str) -> str:
     """Role words, then a name with its "i LO" / "for YS Privat" / ", Vegard Einan" parts; stops at a verb."""
-    text = re.split(r"(?<!\b[A-ZÆØÅ])[.;:!?]", text, maxsplit=1)[0]
+    text = re.split(r"(?<!\b[A-ZÆØÅ])[.;:!?](?![a-zæøå])", text, maxsplit=1)[0]  # "RBK.no" goes on
     tokens = text.split()
     kept: list[str] = []
     seen_name = took_appositive = False
@@ -691,14 +726,18 @@ def _leading_np(text: str) -> str:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
-        if kept and not capital and not seen_name and word.lower() not in _PREPOSITIONS and \
+        if kept and kept[-1].endswith("-") and word in ("og", "eller", "and"):
+            kept.append(token)  # "arbeids- og sosialminister": one role
+            continue
+        genitive_role = kept and kept[-1].endswith("s") and bool(_ROLE_START.match(word.lower()))
+        if kept and not capital and not seen_name and word.lower() not in _PREPOSITIONS and not genitive_role and \
                 not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()):
             break  # "politiet ble …": the description is the speaker, the verb starts the clause
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
-            seen_name = seen_name or (capital and not (word.endswith("s") and i + 1 < len(tokens)
-                                                       and tokens[i + 1][:1].islower()))
+            genitive = word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1][:1].islower()
+            seen_name = (seen_name or capital) and not genitive  # "Bane Nors prosjektleder …": not yet
         elif seen_name or lower_run > (7 if any(_ROLE_START.match(k.lower()) for k in kept) else 4) or (
                 word.lower() in _PREPOSITIONS and not (
                 word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
@@ -816,6 +855,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
+        if _ROLE_START.match(raw.lower()):
+            return _Resolved(None, mention)  # "Arbeidsministeren" whose name the article has not given
         known = state.canonical(raw, "person")
         if raw not in _NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
             cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]
@@ -892,6 +933,10 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
     for name, kind in cleaned:
         if tail and name == tail:
             return name, kind
+    for name, kind in cleaned:  # "Bane Nors prosjektleder Iselin Engh": the name the role is given to
+        before = mention[:mention.find(name)].split()
+        if kind == "person" and " " in name and before and _ROLE_START.match(before[-1].lower()):
+            return name, kind
     persons = [c for c in cleaned if c[1] == "person" and " " in c[0]]
     return (persons or cleaned)[0]
 
@@ -918,9 +963,11 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
             return _Resolved(state.last_speaker[1], pronoun)
         return _Resolved(None, pronoun, True, tuple(here))
     for paragraph in range(position - 1, max(-1, position - 4), -1):
-        if state.last_speaker and state.last_speaker[0] == paragraph and _fits(state.last_speaker[1], gender) \
-                and state.kind(state.last_speaker[1]) == "person":
-            return _Resolved(state.last_speaker[1], pronoun)
+        last = state.last_speaker[1] if state.last_speaker and state.last_speaker[0] == paragraph else None
+        # "Viking bekreftet …" then "sier han": a one-word name may be a club, not the man
+        if last and _fits(last, gender) and state.kind(last) == "person" and \
+                (" " in last or last.lower() in _FIRST_NAMES):
+            return _Resolved(last, pronoun)
         names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)))
         names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]
         if len(names) == 1:

@@ -167,6 +167,17 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Politiet kjenner kvinnens identitet, men ønsker ikke å gå ut med alderen hennes.", 0, "Politiet"),
     ("Ekteparet David McIntyre og Ruth McIntyre var om bord.\n\nAmerikanske David McIntyre sier at de var heldige.",
      1, "David McIntyre"),
+    # a genitive before the role, and the appositive name after it
+    ("– Det er utrolig at ingen ble skadd, sier politiets pressetalsperson, Björn Öberg.", 0, "Björn Öberg"),
+    ("I en melding sier selskapets konsernsjef, Amin Nasser, at en oppdatering kommer.", 0, "Amin Nasser"),
+    # a coordinated role, a misspelt "ifølge", the name the role is given to
+    ("– Regjeringen vil gi fritt rettsråd, opplyser arbeids- og sosialminister Anniken Hauglie.", 0,
+     "Anniken Hauglie"),
+    ("Byggestart kan tidligst skje i 2024, i følge Bane Nors prosjektleder Iselin Engh.", 0, "Iselin Engh"),
+    # a trailing role, followed by when it was said
+    ("– En fryktelig kommunikator, tvitrer presidenten kort tid etter, sa President Donald Trump.\n\n"
+     "– Ingen ryggrad, tvitrer presidenten kort tid etter kunngjøringen.", 1, "Donald Trump"),
+    ("Ifølge iFinnmark ba aktor om brev- og besøksforbud.", 0, "iFinnmark"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -257,3 +268,15 @@ def test_a_rhetorical_question_goes_on_the_speakers_quote() -> None:
            "– Eller sitter dere og taster på mobilen under måltidene?\n\n"
            "Paven hadde inntrykk av at det var stille i mange hjem.")
     assert {a.speaker for a in _by_paragraph(raw).get(1, [])} == {"Frans"}
+
+
+def test_a_credit_line_credits_the_news_before_it() -> None:
+    raw = ("Yann-Erik de Lanlay har spilt sin siste kamp for klubben. Kontrakten blir ikke forlenget.\n\n"
+           "Det melder RBK.no mandag formiddag.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[0]} == {a.speaker for a in found[1]} == {"RBK.no"}
+
+
+def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
+    raw = "Arbeidsministeren har varslet en ekstern granskning av saken."
+    assert "Arbeidsministeren" not in {a.speaker for a in _by_paragraph(raw).get(0, [])}
