@@ -25,7 +25,7 @@ _ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder 
            "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
            "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
            "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
-           "anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
+           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
            "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
            "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
            "believes thinks called calls urged urges announced announces").split()
@@ -466,7 +466,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
     if len(tokens) > 2 and tokens[0] in OUTLETS:
         tokens = tokens[1:]  # "til Adresseavisen Yann-Erik de Lanlay": the outlet, then the speaker
-    if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2:
+    if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2 and "-" not in tokens[0]:
         tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
     for joiner in ("for", "of"):
         if joiner in tokens and _ROLE_START.match(tokens[0].lower()):
@@ -487,7 +487,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if not tokens:
         return None, ""
     name = " ".join(tokens)
-    if name in OUTLETS:
+    if name in OUTLETS or re.fullmatch(r"i[A-ZÆØÅ][a-zæøå]{3,}", name):  # iFinnmark, iTromsø: local papers
         return name, "outlet"
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
@@ -528,8 +528,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # "sa seg skyldig": a plea in court, not words to report
             if cue_match.group(1).lower() in _PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
                                                                           sentence[cue_match.end():]) \
-                    and not sentence[:cue_match.start()].rstrip().endswith(","):
-                continue  # "har skrevet et innlegg": an act, not a report of words
+                    and not sentence[:cue_match.start()].rstrip().endswith(",") \
+                    and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
+                continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
             if reported_from is not None and not _CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
                     and cue_match.group(1).lower() not in _SOURCE_CUES \
                     and not sentence[:cue_match.start()].rstrip().endswith(","):
@@ -695,6 +696,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
         return known, None
     rest = after.strip()[len(text):]
     following = rest.strip().split(" ", 1)[0].lower()
+    if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s", text) and following[:1].isalpha() and following.islower() \
+            and following not in _PREPOSITIONS:
+        text = text[:-1]  # "ifølge Politikens opplysninger": the paper
     if not source and text and text.islower() and following[:1].isalpha() and \
             following not in _PREPOSITIONS | {"selv", "også"} and \
             not (trailing and _describes_speaker(text.lower()) and following in _AFTER_SPEAKER):
@@ -778,6 +782,9 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    fronted = re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s+(\S.*?)\s*$", before.strip())
+    if fronted:  # "Dette har RSL sagt": the object first, the speaker after the auxiliary
+        return fronted.group(1)
     relative = re.search(r"\b(?:som|which|that)\s+(han|hun|de|he|she|they)\s*$", before)
     if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
         return relative.group(1)
@@ -835,6 +842,9 @@ _ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|minister
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = mention.strip(" ,.")
+    # "ifølge Politikens opplysninger": the paper, not its information
+    mention = re.sub(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
+                     r"undersøkelse|melding|pressemelding|beregninger|tall)\b.*$", r"\1", mention)
     if mention.split() and mention.split()[0].lower() in PRONOUNS:
         mention = mention.split()[0]
     lower = mention.lower()
@@ -931,7 +941,7 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
     """"leder for YS Privat, Vegard Einan": the appositive name; else the first full person name."""
     tail = mention.rsplit(",", 1)[-1].strip() if "," in mention else ""
     for name, kind in cleaned:
-        if tail and name == tail:
+        if tail and name == tail and kind == "person":  # not "…, FOI" after the person's institution
             return name, kind
     for name, kind in cleaned:  # "Bane Nors prosjektleder Iselin Engh": the name the role is given to
         before = mention[:mention.find(name)].split()

@@ -178,6 +178,14 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("– En fryktelig kommunikator, tvitrer presidenten kort tid etter, sa President Donald Trump.\n\n"
      "– Ingen ryggrad, tvitrer presidenten kort tid etter kunngjøringen.", 1, "Donald Trump"),
     ("Ifølge iFinnmark ba aktor om brev- og besøksforbud.", 0, "iFinnmark"),
+    ("Ifølge iFinnmark ble mannen fengslet.\n\nIfølge avisen ønsker han å forklare seg.", 1, "iFinnmark"),
+    ("Forsvaret ville ikke kommentere, men ifølge Politikens opplysninger ble saken drøftet.", 0, "Politiken"),
+    # a hyphenated first name is not an acronym before the name
+    ("– Det har med spilletid å gjøre, sa Yann-Erik de Lanlay til Adresseavisen.", 0, "Yann-Erik de Lanlay"),
+    # the person, not the institution named after them
+    ("Forskningssjef Henric Östmark fra Totalförsvarets forskningsinstitut, FOI, sier til Aftonbladet at "
+     "ladningen var stor.", 0, "Henric Östmark"),
+    ("RSL må signere avtaler med flyselskapene.\n\nDette har RSL sagt måtte gjøres i løpet av sommeren.", 1, "RSL"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
