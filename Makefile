@@ -36,6 +36,7 @@ eval: setup
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev2.jsonl --attributions eval/attributions_dev2.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev3.jsonl --attributions eval/attributions_dev3.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_holdout2.jsonl --attributions eval/attributions_holdout2.jsonl
 
 bench: setup
 	$(PY) -m index bench --plot docs/bench.png
