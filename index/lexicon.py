@@ -1,0 +1,170 @@
+"""The words and patterns of news attribution: speech cues, sources, names, roles, outlets.
+
+Bokmål, nynorsk and English. The rules that use them live in index/attribution.py; a convention
+is usually a word added here, then a test in tests/test_attribution.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
+          "uttaler uttalte skriver skrev skriv opplyser opplyste opplyses kaller kalte understreker understreket "
+          "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
+          "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
+          "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
+          "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
+          "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
+          "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
+          "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
+          "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
+          "believes thinks called calls urged urges announced announces").split()
+CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk innrømt erkjent "
+           "confirmed confirms").split()
+DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
+MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
+         "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
+         "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
+         "slår fast": "asserts", "slo fast": "asserts", "slått fast": "asserts",
+         "nektet for": "denies"}
+CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
+                       **{w: "denies" for w in DENY}, **MULTI}
+SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "according to"}
+OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
+               "wrote", "writes"}
+DECLINE = re.compile(
+    r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
+    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
+    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
+    r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
+    r"(?:ønsket|ønsker|vil|ville)\s+(?:\w+\s+)?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
+    r"kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
+   re.IGNORECASE)
+DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
+                          r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
+                          re.IGNORECASE)
+
+# First names whose gender a pronoun can rule out ("sa hun" is not Jeremy Corbyn); others fit either.
+FEMALE = set(("anna anne anette ane astrid bente berit camilla cecilie dorthe elin elisabeth ellen emma erna eva "
+              "grete guri gro hanne hege heidi helen helene helle hilde ida ine ingrid ingvild inger jenny "
+              "julie karen kari karin kirsten kristin laila lene linda line lisa liv marianne marit mary maria mette "
+              "monica nina ragnhild randi rita sara sarah siri siv solveig sylvi tone trine turid unni vigdis "
+              "theresa angela hillary kamala nancy ursula jacinda sanna greta anniken hadia guri jette janne ikuko "
+              "tonje maren marte mona kjersti hanna åse").split())
+MALE = set(("jonas erling ole ola lars hans per paul peter john james michael tom terje trygve jens kjell olav odd "
+            "arne bjarne bjørn knut nils sverre svein tor geir rune morten martin erik thomas andreas anders "
+            "magnus henrik harald kristian christian christopher greg boris donald joe vladimir dmitrij dmitry "
+            "elon bradley bob volodymyr xi jeremy sadiq vegard hans-christian andrew scott mohamed pål halvor "
+            "abid kjell-morten jan frank daniel david mark steven stephen robert richard").split())
+FIRST_NAMES = FEMALE | MALE
+# "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
+PLACE_BEFORE = re.compile(r"\b(?:i|på|in|at|utenfor|ved|nær|near)\s+$")
+# "Arbeiderpartiet Jonas Gahr Støre": a definite noun or a genitive is no first name.
+NOT_A_FIRST_NAME = re.compile(r"^(?:\w{4,}(?:et|en|ene)|\w{7,}a|\w{4,}s|[A-ZÆØÅ]{2,}\d*)$")
+PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
+NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
+                 "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
+                 "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
+                 "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
+                 "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
+                 "Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
+                 "After Before When While If As For From By With Yes No This That These Those There Here "
+                 "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
+          "TV2", "NTB", "AP", "Reuters", "AFP", "Bloomberg", "CNN", "BBC", "The Wall Street Journal",
+          "The New York Times", "The Washington Post", "Financial Times", "The Guardian", "Forbes",
+          "Klassekampen", "Nettavisen", "E24", "Adresseavisen", "Fædrelandsvennen", "Stavanger Aftenblad",
+          "Aftonbladet", "Expressen", "Dagens Nyheter", "Svenska Dagbladet", "Interfax", "Tass", "TASS",
+          "Filter Nyheter", "Medier24", "Resett", "Parat24", "Sarpsborg Arbeiderblad", "Vårt Land", "Dagsavisen",
+          "Nationen", "Bladet Vesterålen", "iTromsø", "Nordlys", "Romerikes Blad", "Avisa Nordland", "ABC Nyheter",
+          "Document", "Khrono", "Morgenbladet", "Sky News", "The Times", "Politico", "Axios", "Associated Press",
+          "New York Times", "Washington Post", "Wall Street Journal"}
+# Descriptions that refer back to the last entity of a kind ("Avisen" = the paper named before).
+OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "the newspaper",
+                "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
+ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
+             "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",
+             "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
+             "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
+             "the regulator", "the agency"}
+INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
+                         r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
+                         r"selskap\w*|medier|media|police|government|ministry|embassy|authorities|court|council|company)$",
+                         re.IGNORECASE)
+ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
+                        r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
+                        r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
+                        r"Corporation|Company|GmbH|AB|LLC)\b|"
+                        r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
+# "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
+NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
+    r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
+    r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
+    r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
+NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{NAME_TOKEN})*")
+QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
+DASH = re.compile(r"^[–—-]\s*")
+SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“\"A-ZÆØÅ])")
+CUE_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
+   + r")(?![\w-])", re.IGNORECASE)
+
+
+# A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.
+PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Tidende|[Aa]vis|[Bb]lad|Posten)$")
+TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt"}
+
+IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det"}
+
+# "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
+AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",
+                 "torsdag", "fredag", "lørdag", "søndag"}
+
+PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
+                   "about by during than som who da når and og men but at that".split())
+
+ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
+                       "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
+                       "Then Now But And So When While If As Ifølge Ifølgje According").split())
+
+ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
+                        r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
+                        r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
+                        r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
+                        r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
+                        r"borgermester|ordføreren|nestleder)(?:en|et|a|ene|er)?)\b")
+
+COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
+
+PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "the report", "the statement"}
+
+ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
+
+INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Avdelingen", "Amerikanske"
+
+NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|"
+                     r"statement|warning|call|message)(?:en|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
+
+AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
+
+INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"
+                               r"sykehus|fengsel|statsforvaltar|statsforvalter)\b")
+
+CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
+
+INTERVIEW_QUESTION = re.compile(r"^[–—-]\s*[^.!?]{3,120}\?\s*$")
+
+CREDIT_LINE = re.compile(r"^(?:Det|Dette|That|This)\s+(?:melder|meldte|skriver|skrev|opplyser|opplyste|"
+                         r"rapporterer|rapporterte|reports|reported)\s+(?:\S+\s+){0,5}\S+$")
+
+APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:for|i|ved|of|at|in)\s+[^,.;:()]{2,60})?)")
+
+ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
+
+NICKNAME = re.compile(rf"({NAME_TOKEN})\s+[«“\"]({NAME_TOKEN})[»”\"]\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)")
+
+LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\.?\s*$")
