@@ -9,10 +9,14 @@ pronoun equally, the attribution is marked ambiguous instead of guessed.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Sequence
 
+from index import entities, lexicon
 from index.articles import Article
 from index.entities import normalise
 from index.lexicon import (
@@ -100,6 +104,35 @@ class ArticleAttributions:
     entities: Sequence[Entity] = ()
     attributions: Sequence[Attribution] = ()
     mentions: Sequence[tuple[int, str]] = field(default_factory=tuple)  # (paragraph, entity name)
+    stored: str | None = field(default=None, compare=False, repr=False)  # the JSON it was read from
+
+    def to_json(self) -> str:
+        """The attribution cache's payload (index/store.py); a cached article is written back unchanged."""
+        if self.stored is not None:
+            return self.stored
+        return json.dumps({"entities": [[e.name, e.kind, sorted(e.aliases), sorted(e.roles)] for e in self.entities],
+                           "attributions": [{**vars(a), "candidates": list(a.candidates)} for a in self.attributions],
+                           "mentions": [list(m) for m in self.mentions]}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ArticleAttributions":
+        data = json.loads(text)
+        return cls(tuple(Entity(name, kind, frozenset(aliases), frozenset(roles))
+                         for name, kind, aliases, roles in data["entities"]),
+                   tuple(Attribution(**{**a, "candidates": tuple(a["candidates"])}) for a in data["attributions"]),
+                   tuple((int(p), str(n)) for p, n in data["mentions"]), stored=text)
+
+
+# The rules' own version: an incremental build reuses an unchanged article's attributions only while
+# the code and vocabulary that made them are the same.
+RULES_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes()
+                                        for m in (entities, lexicon)) + Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def attribution_key(article: Article) -> str:
+    """What an article's attributions depend on: its title, its paragraphs and the rules."""
+    parts = [RULES_VERSION, article.title or ""] + [f"{p.kind}\x1f{p.text}" for p in article.paragraphs]
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass

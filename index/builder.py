@@ -16,7 +16,7 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from index.articles import Article, Skipped, load_articles
-from index.attribution import ArticleAttributions, attribute_article
+from index.attribution import ArticleAttributions, attribute_article, attribution_key
 from index.embedder import Embedder
 from index.settings import EXACT_LIMIT
 from index.store import Generation, new_generation_dir, publish, text_hash, write_generation
@@ -74,7 +74,9 @@ def _build_locked(articles: list[Article], index_dir: Path, embedder: Embedder, 
     previous = None if rebuild else _previous(index_dir, embedder)
     vectors, embedded = _vectors(texts, previous, embedder, progress)
     removed = _removed(previous, articles) if previous else 0
-    found = [safe_attributions(a) for a in articles]
+    cached = previous.cached_attributions() if previous else {}
+    # an unchanged article under unchanged rules keeps its attributions: a no-op build does no attribution
+    found = [cached.get(attribution_key(a)) or safe_attributions(a) for a in articles]
     if progress:
         progress("attribution", len(articles), len(articles))
     path = new_generation_dir(index_dir)

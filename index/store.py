@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 import faiss
 import numpy as np
 
-from index.attribution import ArticleAttributions, Entity
+from index.attribution import ArticleAttributions, Entity, attribution_key
 from index.articles import Article
 from index.embedder import ModelIdentity
 from index.lexical import LexicalIndex
@@ -49,6 +49,7 @@ CREATE INDEX attributions_speaker ON attributions(speaker);
 CREATE INDEX attributions_paragraph ON attributions(paragraph);
 CREATE TABLE mentions (paragraph INTEGER, entity TEXT);
 CREATE INDEX mentions_entity ON mentions(entity);
+CREATE TABLE attribution_cache (article_key TEXT PRIMARY KEY, payload TEXT);
 """
 
 
@@ -243,6 +244,14 @@ class Generation:
         rows = self.db.execute("SELECT text_hash, MIN(id) AS id FROM paragraphs GROUP BY text_hash")
         return {r["text_hash"]: r["id"] for r in rows}, np.load(self.path / "vectors.npy", mmap_mode="r")
 
+    def cached_attributions(self) -> dict[str, ArticleAttributions]:
+        """Attributions of the articles of this generation by `attribution_key`, for incremental builds."""
+        try:
+            rows = self.db.execute("SELECT article_key, payload FROM attribution_cache").fetchall()
+        except sqlite3.OperationalError:  # a generation written before the cache existed
+            return {}
+        return {key: ArticleAttributions.from_json(payload) for key, payload in rows}
+
     def paragraph_keys(self) -> list[tuple[str, str]]:
         """(source, text hash) of every paragraph: what a new build compares against to count removals."""
         return [(r[0], r[1]) for r in self.db.execute(
@@ -272,6 +281,8 @@ def _write_sqlite(path: Path, articles: Sequence[Article], found: Sequence[Artic
                            (paragraph_id, article_row, p.position, p.kind, p.text, text_hash(p.text)))
                 paragraph_id += 1
             _insert_attributions(db, first, attributions)
+            db.execute("INSERT OR REPLACE INTO attribution_cache VALUES (?,?)",
+                       (attribution_key(article), attributions.to_json()))
             for entity in attributions.entities:
                 entities[entity.name] = entity.merge(entities[entity.name]) if entity.name in entities else entity
         db.executemany("INSERT INTO entities (name, kind, aliases, roles) VALUES (?,?,?,?)",

@@ -48,6 +48,44 @@ def test_second_build_embeds_nothing_and_edit_embeds_only_changed(corpus: Path, 
     assert "voldsomt" in answer.passages[0].text
 
 
+def _stored_attributions(index_dir: Path) -> list[tuple]:
+    generation = Generation.open(index_dir)
+    try:
+        return [tuple(r) for r in generation.db.execute(
+            "SELECT a.source, p.position, t.speaker, t.cue, t.kind, t.stance, t.start, t.\"end\" FROM attributions t "
+            "JOIN paragraphs p ON p.id = t.paragraph JOIN articles a ON a.id = p.article ORDER BY 1, 2, 3, 4")]
+    finally:
+        generation.close()
+
+
+def test_unchanged_articles_keep_their_attributions_and_an_edit_is_attributed_again(
+        corpus: Path, tmp_path: Path, embedder) -> None:
+    """An incremental build reuses the attributions of unchanged articles (no attribution work for a
+    no-op build), and they are exactly what a full rebuild finds; an edited article is read again."""
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, embedder)
+    build_index(corpus, index_dir, embedder)
+    reused = _stored_attributions(index_dir)
+    build_index(corpus, index_dir, embedder, rebuild=True)
+    assert reused == _stored_attributions(index_dir) and ("strom.txt", 1, "Terje Aasland") in {r[:3] for r in reused}
+
+    path = corpus / "strom.txt"
+    path.write_text(path.read_text("utf-8").replace("sier energiminister Terje Aasland", "sier Kari Berg"), "utf-8")
+    build_index(corpus, index_dir, embedder)
+    speakers = {r[2] for r in _stored_attributions(index_dir) if r[0] == "strom.txt"}
+    assert speakers == {"Kari Berg"}
+
+
+def test_new_rules_invalidate_cached_attributions(monkeypatch) -> None:
+    from index import attribution
+    from index.articles import parse_article
+
+    article = parse_article(EXTRA, "strom.txt")
+    before = attribution.attribution_key(article)
+    monkeypatch.setattr(attribution, "RULES_VERSION", "another")
+    assert attribution.attribution_key(article) != before
+
+
 def test_removed_article_is_gone(corpus: Path, tmp_path: Path, embedder) -> None:
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir, embedder)
