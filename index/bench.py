@@ -386,9 +386,9 @@ class BenchReport:
 
 def reader_setting(kind: str, n: int) -> str | None:
     """The search setting store.Generation gives an opened index of this kind over `n` vectors."""
-    from index.store import HNSW_EF_SEARCH as reader_ef, ivf_nprobe
+    from index.store import HNSW_EF_SEARCH as reader_ef, ivf_lists, ivf_nprobe
 
-    return {"ivfflat": f"nprobe={ivf_nprobe(int(4 * math.sqrt(n)))}", "hnsw": f"efSearch={reader_ef}"}.get(kind)
+    return {"ivfflat": f"nprobe={ivf_nprobe(ivf_lists(n))}", "hnsw": f"efSearch={reader_ef}"}.get(kind)
 
 
 def _target_line(t: dict) -> str:

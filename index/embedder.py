@@ -102,7 +102,7 @@ class Embedder:
         self.batch_size = batch_size
         self.prompts = self._prompts(name)
         dimension = getattr(self.model, "get_embedding_dimension", self.model.get_sentence_embedding_dimension)()
-        model_fingerprint = fingerprint(load_from)
+        model_fingerprint = files_fingerprint = fingerprint(load_from)
         self.backend = backend
         self.onnx: OnnxEncoder | None = None
         if backend != "torch":
@@ -117,7 +117,7 @@ class Embedder:
         self.identity = ModelIdentity(name, model_fingerprint, int(dimension))
         self.query_onnx: OnnxEncoder | None = None
         if backend == "torch" and query_backend != "torch" and device == "cpu":
-            self.query_onnx = self._query_encoder(fingerprint(load_from), onnx_cache, required=query_backend == "onnx")
+            self.query_onnx = self._query_encoder(files_fingerprint, onnx_cache, required=query_backend == "onnx")
         log.info("embedding model %s (dimension %d, backend %s, questions by %s)", name, dimension, backend,
                  "onnx float32" if self.query_onnx else backend)
 

@@ -152,6 +152,11 @@ def publish(index_dir: Path, generation: Path) -> None:
 HNSW_EF_SEARCH = 128
 
 
+def ivf_lists(n: int) -> int:
+    """Inverted lists of an IVF index over n vectors."""
+    return int(4 * np.sqrt(n))
+
+
 def ivf_nprobe(nlist: int) -> int:
     """Lists an IVF search scans: a tenth of them, between 64 and 128 (recall@10 0.97 at 100k and 0.995 at
     1M near-duplicate paragraphs in the bench, a few milliseconds)."""
@@ -167,7 +172,7 @@ def make_faiss_index(vectors: np.ndarray, kind: str) -> faiss.Index:
     """
     n, dimension = vectors.shape[0], (vectors.shape[1] if vectors.ndim == 2 else 0)
     if kind == "ivfflat" and n >= 10_000:
-        nlist = int(4 * np.sqrt(n))
+        nlist = ivf_lists(n)
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, nlist, faiss.METRIC_INNER_PRODUCT)
         index.train(vectors[np.random.default_rng(0).choice(n, min(n, 50 * nlist), replace=False)])
         index.nprobe = ivf_nprobe(nlist)
@@ -175,7 +180,7 @@ def make_faiss_index(vectors: np.ndarray, kind: str) -> faiss.Index:
         index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80
     elif kind == "ivfpq" and n >= 10_000:
-        nlist = int(4 * np.sqrt(n))
+        nlist = ivf_lists(n)
         index = faiss.IndexIVFPQ(faiss.IndexFlatIP(dimension), dimension, nlist, max(1, dimension // 8), 8,
                                  faiss.METRIC_INNER_PRODUCT)
         index.train(vectors[np.random.default_rng(0).choice(n, min(n, 100 * nlist), replace=False)])
