@@ -23,6 +23,7 @@ from index.entities import normalise
 from index.lexicon import (
     ACRONYM,
     ADVERBIAL_START,
+    ARTICLE_NP,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
     APPOSITIVE_ROLE,
@@ -32,10 +33,12 @@ from index.lexicon import (
     CUES,
     CUE_RE,
     DASH,
+    DEMONYM,
     DECLINE,
     DENIAL_WORDS,
     FEMALE,
     FIRST_NAMES,
+    GAPPED,
     IMPERSONAL,
     INITIAL_NOUN,
     INSTITUTION,
@@ -58,6 +61,7 @@ from index.lexicon import (
     PAPERS,
     PAPER_NAME,
     PARTICIPLES,
+    PASSIVE,
     PLACE_BEFORE,
     PREPOSITIONS,
     PRONOUNS,
@@ -66,6 +70,7 @@ from index.lexicon import (
     SENTENCES,
     SOURCE_CUES,
     TRAILING_CUE,
+    UNNAMED_SOURCES,
 )
 
 @dataclass(frozen=True)
@@ -247,7 +252,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     _title_nicknames(article, state)
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     for paragraph in article.paragraphs:
-        names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind in ("lead", "body"))
+        names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
         mentions.extend((paragraph.position, n) for n in names)
         if paragraph.kind in ("caption", "heading"):
             previous_direct = None
@@ -324,8 +329,9 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
     return extra
 
 
-def _register_names(text: str, position: int, state: _ArticleState, body: bool) -> list[str]:
+def _register_names(text: str, position: int, state: _ArticleState, kind: str) -> list[str]:
     """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
+    body = kind in ("lead", "body")
     names = []
     for match in NICKNAME.finditer(text) if any(q in text for q in "«“\"") else ():  # Mohamed «Moi» Elyounoussi: "Moi" is him
         full = f"{match.group(1)} {match.group(3)}"
@@ -344,7 +350,7 @@ def _register_names(text: str, position: int, state: _ArticleState, body: bool) 
     quoted = _quoted_spans(text)
     for match in NAME.finditer(text):
         raw = match.group(0)
-        if not body and match.start() == 0 and " " in raw and raw.split()[0].lower() not in FIRST_NAMES:
+        if kind == "heading" and match.start() == 0 and " " in raw and raw.split()[0].lower() not in FIRST_NAMES:
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
         name, kind = _clean_name(raw, text, match.start())
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
@@ -475,8 +481,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", before) and \
                     not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
-            if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)", sentence[cue_match.end():]):
-                continue  # "sa seg skyldig": a plea in court, not words to report
+            if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
+                        sentence[cue_match.end():]):
+                continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
                                                                           sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
@@ -486,18 +493,26 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     and cue_match.group(1).lower() not in SOURCE_CUES \
                     and not sentence[:cue_match.start()].rstrip().endswith(","):
                 continue  # "Coastline claimed the union had rejected …": the rejection is Coastline's claim
-            attribution = _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash)
-            key = f"{attribution.speaker}/{attribution.stance}" if attribution else ""
-            if attribution and key not in results:
-                results[key if attribution.speaker else f"?{len(results)}"] = attribution
-            if attribution and attribution.kind == "indirect" and not dash and not quotes:
-                reported_from = cue_match.end()
+            for attribution in _from_cue(text, sentence, sentence_start, cue_match, position, state, quotes, dash):
+                key = f"{attribution.speaker}/{attribution.stance}"
+                if key not in results:
+                    results[key if attribution.speaker else f"?{len(results)}"] = attribution
+                if attribution.kind == "indirect" and not dash and not quotes:
+                    reported_from = cue_match.end()
     for match in NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
         if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
             results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(1), "indirect", "asserts",
                                                            0, len(text))
+    for match in PASSIVE.finditer(text):  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2"
+        mention = _leading_np(text[match.end():])
+        resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
+        stance = "confirms" if "bekreft" in match.group(1).lower() else (
+            "denies" if "avvis" in match.group(1).lower() else "asserts")
+        if resolved and resolved.speaker and not any(a.speaker == resolved.speaker for a in results.values()):
+            results[f"{resolved.speaker}/{stance}"] = _make(position, resolved, match.group(1), "indirect", stance,
+                                                            0, match.start())
     if not results and dash:
         results.update(_unlisted_cue(text, position, state))
     for sentence_start, sentence in _sentences(text):
@@ -528,7 +543,7 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
     return {known: _make(position, resolved, match.group(1), "direct", "asserts", start, match.start())}
 
 
-_CUE_WORDS = frozenset(w.split()[0] for w in (*CUES, *SOURCE_CUES))
+_CUE_WORDS = frozenset(w.split()[0] for w in (*CUES, *SOURCE_CUES, *GAPPED))
 
 
 def _may_have_cue(sentence: str) -> bool:
@@ -546,16 +561,57 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, position: int, state: _ArticleState,
-              quotes: list[tuple[int, int]], dash: bool) -> Attribution | None:
+              quotes: list[tuple[int, int]], dash: bool) -> list[Attribution]:
+    """The attributions one cue makes: one per speaker ("Røde Kors og sivilforsvaret sier" makes two)."""
+    found = _speaker_of_cue(sentence, offset, cue_match, quotes, dash, text)
+    if found is None:
+        return []
+    mention, outlet, kind, fallback = found
+    if kind == "impersonal":
+        impersonal = _impersonal(text, position, state, cue_match.group(1), sentence[cue_match.end():], quotes, dash)
+        return [impersonal] if impersonal else []
+    if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
+        paper = re.search(r"\s(?:til|to)\s+((?:\w+\s+){0,3}\w+)", sentence[cue_match.end():])
+        mention, kind = (paper.group(1), "according_to") if paper else (mention, kind)
+    made = [_attribute(part, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)
+            for part in _coordinated(mention, state)]
+    if not any(made) and fallback:
+        made = [_attribute(fallback, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)]
+    return [a for a in made if a]
+
+
+def _coordinated(mention: str, state: _ArticleState) -> list[str]:
+    """"Røde Kors og sivilforsvaret", "Det syriske regimet og Russland": two speakers. Not "Fylkeslegen i Troms
+    og Finnmark" (a place), "arbeids- og sosialminister" (one role) nor "Conciliation and Arbitration Service"
+    (a name in title case, unless both halves are already known as speakers)."""
+    parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
+    if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention):
+        return [mention]
+    left, right = (re.sub(r"^(?:Også|Både|Both)\s+", "", p) for p in parts)
+    if not left or re.search(r"\b(?:i|for|ved|fra|of|in|at|from)\s", left + " ") or \
+            not (_speaker_like(left) and _speaker_like(right)):
+        return [mention]
+    title_case = all(w[:1].isupper() for w in f"{left} {right}".split())
+    if title_case and (" and " in mention or not all(state.canonical(p, "person") in state.entities
+                                                    for p in (left, right))):
+        return [mention]
+    return [left, right]
+
+
+def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: list[tuple[int, int]], dash: bool,
+                    text: str) -> tuple[str, str | None, str, str | None] | None:
+    """Who the cue credits, as written: (mention, outlet, kind, a second reading of the sentence to try when
+    the mention names nobody); kind "impersonal" for "heter det"."""
     cue = cue_match.group(1)
     lower = cue.lower()
     after = sentence[cue_match.end():]
     before = sentence[:cue_match.start()]
+    fallback = None
     if lower in SOURCE_CUES:
         mention, outlet = _noun_phrase_after(after, source=True)
         kind = "according_to"
     elif lower in IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
-        return _impersonal(text, position, state, cue, after, quotes, dash)
+        return "", None, "impersonal", None
     else:
         cue_at = offset + cue_match.start()
         after_quote = any(e <= cue_at <= e + 3 for _, e in _quoted_spans(text))
@@ -566,18 +622,31 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text)))
         subject = None if after_quote else _subject_before(before)
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
-        if trailing and inverted and _speaker_like(inverted):
+        if lower.endswith((" at", " om")):
+            inverted = None  # "viser at russeren …": what follows the cue is what was said
+        if trailing and inverted and (_speaker_like(inverted) or UNNAMED_SOURCES.match(inverted)):
             mention = inverted
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted):
             mention = inverted
-        else:
+        elif subject and subject.split()[0] not in ADVERBIAL_START:
             mention, outlet = subject, _outlet_after(after)
+        else:  # "I et intervju på rumensk TV innrømmer paret": no speaker we can name, not the adverbial
+            mention = None
         kind = "direct" if (dash or quotes) else "indirect"
-    if not mention:
-        return None
+        if mention and mention == subject and inverted and _speaker_like(inverted) and not trailing:
+            fallback = inverted  # "Klokken 23.52 meldte Sykehuset Levanger at …": the subject was a time
+    return (mention, outlet, kind, fallback) if mention else None
+
+
+def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence: str, offset: int,
+               cue_match: re.Match, position: int, state: _ArticleState, quotes: list[tuple[int, int]],
+               dash: bool) -> Attribution | None:
+    """One speaker's attribution: resolve the mention, then the kind, the stance and the quoted span."""
+    cue = cue_match.group(1)
+    lower = cue.lower()
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
         return None
@@ -587,7 +656,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     if kind != "according_to" and lower in OUTLET_CUES and resolved.speaker and \
             state.entities.get(resolved.speaker, Entity("", "")).kind == "outlet" and not quotes and not dash:
         kind = "according_to"
-    stance = CUES.get(lower, "asserts")
+    stance = CUES.get(lower) or GAPPED.get(lower, ("asserts",))[0]
     start, end = _span(text, quotes, dash, offset, cue_match, kind)
     if stance == "asserts" and (DENIAL_WORDS.search(text[start:end]) or DENIAL_WORDS.search(sentence)):
         stance = "denies"
@@ -636,7 +705,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if source:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
         after = re.sub(r"^\s*(?:[a-zæøå]+\s+){1,3}?(?:published\s+by|released\s+by|issued\s+by|compiled\s+by|"
                        r"from|by|fra|frå)\s+(?=(?:the\s+)?[A-ZÆØÅ])", " ", after)
-    if re.match(r"\s*(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when|,)\b", after,
+    if re.match(r"\s*(?:(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
     text = _leading_np(after.strip())
@@ -680,7 +749,8 @@ def _leading_np(text: str) -> str:
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
-            genitive = word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1][:1].islower()
+            genitive = word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1][:1].islower() and \
+                tokens[i + 1].strip(",") not in AFTER_SPEAKER  # "Dag Svinsås søndag": a name, then when
             seen_name = (seen_name or capital) and not genitive  # "Bane Nors prosjektleder …": not yet
         elif seen_name or lower_run > (7 if any(ROLE_START.match(k.lower()) for k in kept) else 4) or (
                 word.lower() in PREPOSITIONS and not (
@@ -690,6 +760,8 @@ def _leading_np(text: str) -> str:
         kept.append(token)
         if not token.endswith(","):
             continue
+        if len(kept) == 1 and word.lower() in PRONOUNS:
+            break  # "I tillegg, påpeker han, kan …": the pronoun is the whole speaker
         # ", advokat Halvor Hjelm-Hansen", ", Vegard Einan": up to two role words, then a full name, once
         appositive = bool(re.match(r"(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+,?(?:\s|$)",
                                    " ".join(tokens[i + 1:i + 6]) + " "))
@@ -722,6 +794,11 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    as_said = re.match(r"(?:Som|Slik|As)\s+(\S.*?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?"
+                       r"(?:\s+(?:har|hadde|has|had))?\s*$", before.strip())
+    if as_said:  # "Som Dagsavisen tidligere har skrevet, …": the source of what follows
+        before = as_said.group(1)
+    before = re.sub(r"^\s*(?:Også|Både|Heller\s+ikke)\s+(?=[A-ZÆØÅ])", "", before)
     fronted = re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s+(\S.*?)\s*$", before.strip())
     if fronted:  # "Dette har RSL sagt": the object first, the speaker after the auxiliary
         return fronted.group(1)
@@ -737,22 +814,33 @@ def _subject_before(before: str) -> str | None:
     text = text[boundary + 1:] if boundary >= 0 else text
     text = DASH.sub("", text.strip(" ,"))
     if re.search(r"\b(?:men|og|and|but)\s*$", text):
-        return None  # "…, men mener …": the same speaker goes on
+        # "Al-Hassan gir … skylden og sier …": the sentence's subject goes on speaking
+        if CUE_RE.search(before):
+            return None  # "…, familien sier … og avviser …": the speaker of the cue before goes on
+        lead = _leading_np(DASH.sub("", before.strip()))
+        return lead if lead and lead.split()[0] not in ADVERBIAL_START and _speaker_like(lead) else None
     parts = CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
     text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|while|but|and|because|when|after)\s+|"
                     r"\s(?:da|når|fordi|mens|etter\s+at|dersom|hvis|when|because|while)\s+(?=\S)", text)[-1]
-    if len(text.split()) > 1 and text.split()[0].lower() in PRONOUNS:
-        return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
+    if _starts_with_pronoun(text) and len(text.split()) > 1:
+        return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     if re.search(r"\b(?:og|and)\s*$", text):
         return None  # "X er kritiske til Y og har anklaget …": the subject is further back
     words = text.split()
     if not words or len(words) > 14:
         return None
     return text
+
+
+def _starts_with_pronoun(text: str) -> bool:
+    """"hun mener", not "De Lanlays agent" (a name) nor "De hvite hjelmene" (an organisation)."""
+    words = text.split()
+    return bool(words) and words[0].lower() in PRONOUNS and not (len(words) > 1 and words[1][:1].isupper()) \
+        and not ARTICLE_NP.match(text)
 
 
 def _speaker_like(mention: str) -> bool:
@@ -764,8 +852,9 @@ def _speaker_like(mention: str) -> bool:
     lower = mention.lower()
     # the noun phrase has no preposition in it (see _leading_np), so a name in it is the speaker's
     capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in NOT_NAMES for w in words)
-    return (first.lower() in PRONOUNS or capitalised or lower in OUTLET_WORDS
-            or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1])))
+    return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or lower in OUTLET_WORDS
+            or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
+            or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)))
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -774,11 +863,13 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = re.sub(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                      r"undersøkelse|melding|pressemelding|beregninger|tall)\b.*$", r"\1", mention)
-    if mention.split() and mention.split()[0].lower() in PRONOUNS:
+    if _starts_with_pronoun(mention):
         mention = mention.split()[0]
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    if mention in OUTLETS:  # "TV 2": the name pattern would stop at the number
+        return _Resolved(state.add(mention, "outlet", position), mention)
     described = _resolve_description(mention, position, state)
     if described is not None:
         return described
@@ -787,7 +878,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
     names = [(m.group(0), m.start()) for m in NAME.finditer(mention)]
     cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
-    head = re.split(r"\s+(?:i|på|in)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
+    head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
     institution = INSTITUTION.search(lower.split()[-1]) or INSTITUTION.search(head.split()[-1])
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
@@ -817,12 +908,23 @@ def _resolve_description(mention: str, position: int, state: _ArticleState) -> _
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(state.last("organisation", position), mention)
-    if AGE_DESCRIPTION.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
+    if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
             return _Resolved(state.last_speaker[1], mention)
-        return _Resolved(state.last("person", position), mention)
+        named = [n for p, n in reversed(state.recent) if p <= position and " " in n and state.kind(n) == "person"]
+        return _Resolved(named[0] if named else state.last("person", position), mention)
     if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and INSTITUTION.search(lower.split(" i ")[0]):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    if ARTICLE_NP.match(mention):  # "De hvite hjelmene" is a name; "Den tidligere Veireno-sjefen" a role
+        head = lower.split()[-1]
+        if head in OUTLET_WORDS or head in ORG_WORDS:  # "den svenske avisa": the paper named before
+            return _Resolved(state.last("outlet" if head in OUTLET_WORDS else "organisation", position), mention)
+        if ROLE_START.match(head) or ROLE_START.match(head.split("-")[-1]):
+            who = state.with_role(head.split("-")[-1])
+            return _Resolved(who, mention) if who else None
+        if INSTITUTION.search(head) or head.endswith("ene"):  # not "Den nye loven sier …": a thing
+            return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+        return _Resolved(None, mention)
     if re.search(r"[A-ZÆØÅ]", mention[1:]):
         return None  # a name follows the description ("nettstedet Kampanje"): the name decides
     if lower in OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in OUTLET_WORDS):

@@ -14,7 +14,8 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
           "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-          "avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
+          "siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
+          "foreslår foreslo medgir medgikk avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
           "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
@@ -27,19 +28,21 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
          "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
          "slår fast": "asserts", "slo fast": "asserts", "slått fast": "asserts",
-         "nektet for": "denies"}
+         "nektet for": "denies", "fått opplysninger om": "asserts", "vurderer at": "asserts",
+         "vurderte at": "asserts", "mistenker at": "asserts", "mistenkte at": "asserts", "viser at": "asserts",
+         "viste at": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
-SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "according to"}
-OUTLET_CUES = {"skriver", "skrev", "skriv", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
+SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
+OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
                "wrote", "writes"}
 DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
-    r"(?:ønsket|ønsker|vil|ville)\s+(?:\w+\s+)?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
-    r"kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
+    r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
+    r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
    re.IGNORECASE)
 DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
                           r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
@@ -88,7 +91,7 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
              "the regulator", "the agency"}
-INSTITUTION = re.compile(r"(?:politi\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
+INSTITUTION = re.compile(r"(?:politi\w*|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
@@ -106,9 +109,18 @@ NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
 SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“\"A-ZÆØÅ])")
+# Particle verbs with words between verb and particle: "slo Veterinærinstituttet fast at", "viser i
+# pressemeldingen til at", "nektet han for", "la hun til". The cue is the verb; the gap may hold the speaker.
+_GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
+_WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
+GAPPED = {"slo": ("asserts", _GAP + r"\s+fast\s+at\b"), "slår": ("asserts", _GAP + r"\s+fast\s+at\b"),
+          "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
+          "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
+          "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b")}
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
-   + r")(?![\w-])", re.IGNORECASE)
+    + "".join(f"|{verb}(?={gap})" for verb, (_, gap) in GAPPED.items())
+    + r")(?![\w-])", re.IGNORECASE)
 
 
 # A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.
@@ -116,7 +128,17 @@ PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Ti
 TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
 
-PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt"}
+# "Bryllupet bekreftes av Olav Thon Gruppen", "ble bekreftet av politiet": the agent is the speaker
+PASSIVE = re.compile(r"\b(bekreftes|opplyses|meldes|hevdes|understrekes|avvises|kritiseres|(?:ble|blir|er|har\s+blitt)\s+"
+                     r"(?:bekreftet|opplyst|avvist|meldt|hevdet|kritisert|beskrevet|omtalt))\s+(?:overfor\s+\S+\s+)?"
+                     r"(?:av|by)\s+", re.IGNORECASE)
+
+# "opplyser flere ikke navngitte kilder til den svenske avisa": the outlet speaks for unnamed sources
+UNNAMED_SOURCES = re.compile(r"^(?:(?:flere|en|to|tre|anonyme|ikke\s+navngitte|ikkje\s+namngjevne|kilder|kilden|"
+                             r"kildene|sources?|people|officials)\s*)+$", re.IGNORECASE)
+
+PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt", "avslørt",
+               "fremholdt", "fastslått"}
 
 IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det"}
 
@@ -127,16 +149,19 @@ AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag"
 PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
                    "about by during than som who da når and og men but at that".split())
 
-ADVERBIAL_START = set(("I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
+ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
                        "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
-                       "Then Now But And So When While If As Ifølge Ifølgje According").split())
+                       "Then Now But And So When While If As Ifølge Ifølgje According Underveis Deretter Dessuten Også Både "
+                       "Nylig Allerede Fortsatt Fremdeles Imidlertid Likevel Derimot").split())
 
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
                         r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
-                        r"borgermester|ordføreren|nestleder)(?:en|et|a|ene|er)?)\b")
+                        r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
+                        r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|ombud|agent|forfatter|"
+                        r"kaptein|sjåfør|medlem)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 
@@ -148,6 +173,15 @@ INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Av
 
 NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|"
                      r"statement|warning|call|message)(?:en|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
+
+# "De hvite hjelmene", "Det syriske regimet", "Den tidligere Veireno-sjefen": an article, adjectives, a definite noun
+ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|flere|begge|ulike|samme|to|tre)\b)"
+                        r"(?:[a-zæøå-]+e\s+){1,2}[\w-]+(?:en|et|ene|a)$")
+
+# "sier nederlenderen", "skrev nordmannen": a nationality for the person the story is about
+DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske|finne|tysker|brite|amerikaner|"
+                     r"nederlender|spanjol|italiener|russer|kineser|japaner|brasilianer|argentiner|islending|polakk|"
+                     r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk)(?:en|n)$")
 
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 

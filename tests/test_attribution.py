@@ -186,6 +186,44 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Forskningssjef Henric Östmark fra Totalförsvarets forskningsinstitut, FOI, sier til Aftonbladet at "
      "ladningen var stor.", 0, "Henric Östmark"),
     ("RSL må signere avtaler med flyselskapene.\n\nDette har RSL sagt måtte gjøres i løpet av sommeren.", 1, "RSL"),
+    # coordinated speakers each get the words
+    ("Røde Kors og sivilforsvaret sier at 130 er lettere skadd.", 0, "Røde Kors"),
+    ("Også Malaysia og Oman melder at de stanser all trafikk.", 0, "Oman"),
+    # an organisation whose name opens with an article; an appositive after a genitive that looks like "De"
+    ("De hvite hjelmene har bekreftet dødsfallet på sin Facebook-side.", 0, "De hvite hjelmene"),
+    ("Det syriske regimet og Russland har anklaget de frivillige for å være spioner.", 0, "Russland"),
+    ("De Lanlays agent, Tore Pedersen, uttalte i samme intervju at det fantes interesse.", 0, "Tore Pedersen"),
+    # a cue set off by commas in the middle of the sentence
+    ("Michel Barnier sier at det haster.\n\nI tillegg, påpeker han, kan en utsettelse komplisere valget.", 1,
+     "Michel Barnier"),
+    # the subject of a coordinated verb goes on speaking
+    ("Raya al-Hassan gir «infiltratører» skylden for volden og sier demonstrantene bør være varsomme.", 0,
+     "Raya al-Hassan"),
+    # particle verbs with words between verb and particle
+    ("I en statusrapport tirsdag slo Veterinærinstituttet fast at algeforgiftning kan utelukkes.", 0,
+     "Veterinærinstituttet"),
+    ("Politidirektoratet viser i pressemeldingen til at det er etablert praksis.", 0, "Politidirektoratet"),
+    ("Nicki Bille erkjente vold mot politiet.\n\nDerimot nektet han for å ha slått en dørvakt.", 1, "Nicki Bille"),
+    # "Som X har skrevet": the outlet is the source of what follows
+    ("Som Dagsavisen Moss Dagblad tidligere har skrevet, trenger RSL flere avtaler.", 0, "Dagsavisen Moss Dagblad"),
+    ("Aftonbladet har fått opplysninger om at hendelsen var knyttet til en MC-gjeng.", 0, "Aftonbladet"),
+    ("Reuters siterer søndag en kilde på at det er snakk om uker.", 0, "Reuters"),
+    # the agent of a passive cue
+    ("Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2.", 0, "Olav Thon Gruppen"),
+    # unnamed sources speak through the outlet they talked to
+    ("Partiene er enige, skriver Aftonbladet.\n\nForhandlingene er i en sluttspurt, opplyser flere ikke navngitte "
+     "kilder til den svenske avisa.", 1, "Aftonbladet"),
+    # a subject that is a time of day: the inverted name speaks
+    ("Klokken 23.52 meldte Sykehuset Levanger at begge slapp fra ulykken med lettere skader.", 0,
+     "Sykehuset Levanger"),
+    # an appositive name followed by when it was said; an outlet with a number in its name
+    ("Togtrafikken ble stanset, opplyser pressevakt i Bane Nor, Dag Svinsås søndag formiddag.", 0, "Dag Svinsås"),
+    ("Hun er på vei ut av kontrakten, og ifølge TV 2 skal hun være på vei bort.", 0, "TV 2"),
+    # a name given in full in a caption only; a nationality for the person the story is about
+    ("Robin van Persie mener Solskjær må få tid. Foto: Reuters\n\nHan spilte for United.\n\n"
+     "– Gi folk tid, sier nederlenderen.", 2, "Robin van Persie"),
+    ("Meteorolog Frode Håvik Korneliussen i StormGeo slår imidlertid fast at det blir bedre.", 0,
+     "Frode Håvik Korneliussen"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -288,3 +326,21 @@ def test_a_credit_line_credits_the_news_before_it() -> None:
 def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     raw = "Arbeidsministeren har varslet en ekstern granskning av saken."
     assert "Arbeidsministeren" not in {a.speaker for a in _by_paragraph(raw).get(0, [])}
+
+
+@pytest.mark.parametrize("raw", [
+    "Horneland skrev under på en ny treårskontrakt med Haugesund i november.",  # a signature
+    "Dagen etter starter 400 meter flatt, en øvelse Warholm også har hevdet seg i.",  # a result
+    "I et intervju på rumensk TV innrømmer paret at de har gitt barna klaps.",  # the adverbial is no speaker
+    "Den nye loven sier maksimalt 100 timer overtid i måneden.",  # a law is no speaker
+    "ETTERLYSER FORSKNING: Morten Snede, direktør i Spectrum, påpeker at det er forsket lite.",  # a caption
+    "Amerikanske rettsdokumenter viser at russeren Dmitrij Makarenko ble pågrepet på Saipan.",
+])
+def test_not_attributed_to_anyone_named(raw: str) -> None:
+    found = {a.speaker for a in attribute_article(parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")).attributions}
+    assert not found - {None, "Amerikanske rettsdokumenter"}
+
+
+def test_coordinated_title_case_name_stays_one_speaker() -> None:
+    found = _by_paragraph("The Conciliation and Arbitration Service confirmed that it had invited both parties.")
+    assert len(found[0]) == 1
