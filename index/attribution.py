@@ -368,6 +368,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
             name, kind = f"{name} {court.group(1)}", "organisation"
         canonical = state.add(name, kind, position, role=role)
+        affiliation = _affiliation_after(text[match.end():]) if role and " i " not in role else None
+        if affiliation:  # "klubbpresident Csaba Bartha i Györ": the question may say "klubbpresidenten i Györ"
+            state.add(canonical, kind, position, role=f"{role} i {affiliation}")
         after = _role_after(text[match.end():]) if kind == "person" else None
         if after:  # "Preben Aamann, som er talsperson for EUs president Donald Tusk"
             state.add(canonical, kind, position, role=after)
@@ -381,11 +384,21 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
 
 
 def _role_before(text: str) -> str | None:
-    """"Kremls talsperson", "statsminister", "LO-leder" right before a name."""
-    match = re.search(r"((?:[A-ZÆØÅ][\wæøå]*s\s+)?[\wæøå-]+)\s*$", text)
+    """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
+    "Rådmann i Naustdal kommune, " set off by a comma."""
+    match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?[\wæøå-]+)\s*$", text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
+    appositive = re.search(r"(?:^|[.!?]\s+|,\s+)([\wæøå-]+\s+(?:i|for|ved|hos|in|of|at)\s+[^,.;:()]{2,50}),\s*$", text)
+    if appositive and ROLE_START.match(appositive.group(1).split()[0].lower()):
+        return appositive.group(1)
     return None
+
+
+def _affiliation_after(text: str) -> str | None:
+    """"meteorolog Frode Håvik Korneliussen i StormGeo": where the role is held, right after the name."""
+    match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+[A-ZÆØÅ][\w.'’-]*){0,2})", text)
+    return match.group(1) if match else None
 
 
 def _role_after(text: str) -> str | None:
@@ -423,8 +436,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
     if len(tokens) > 2 and tokens[0] in OUTLETS:
         tokens = tokens[1:]  # "til Adresseavisen Yann-Erik de Lanlay": the outlet, then the speaker
-    if len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2 and "-" not in tokens[0]:
-        tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "NTB Scanpix …": a party or credit before a name
+    while len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2 and "-" not in tokens[0]:
+        tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "BILDBYRÅN NORWAY …": a party or credit before a name
     for joiner in ("for", "of"):
         if joiner in tokens and ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
@@ -798,7 +811,7 @@ def _subject_before(before: str) -> str | None:
                        r"(?:\s+(?:har|hadde|has|had))?\s*$", before.strip())
     if as_said:  # "Som Dagsavisen tidligere har skrevet, …": the source of what follows
         before = as_said.group(1)
-    before = re.sub(r"^\s*(?:Også|Både|Heller\s+ikke)\s+(?=[A-ZÆØÅ])", "", before)
+    before = re.sub(r"^\s*(?:Også|Både|Heller\s+ikke)\s+(?=\w+\s+[A-ZÆØÅ]|[A-ZÆØÅ])", "", before)
     fronted = re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s+(\S.*?)\s*$", before.strip())
     if fronted:  # "Dette har RSL sagt": the object first, the speaker after the auxiliary
         return fronted.group(1)

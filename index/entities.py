@@ -34,7 +34,27 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "press": "presse", "officer": "sjef", "norway": "norge", "sweden": "sverige", "spokesman's": "talsperson",
               "head": "leder", "boss": "sjef", "party": "parti", "newspaper": "avis", "paper": "avis",
               "ceo": "sjef", "executive": "sjef", "un": "fn", "special": "spesial", "rapporteur": "rapportor",
-              "prosecutor": "aktor", "judge": "dommer", "spokeswoman's": "talsperson", "governor": "guvernor"}
+              "prosecutor": "aktor", "judge": "dommer", "spokeswoman's": "talsperson", "governor": "guvernor",
+              "meteorologist": "meteorolog", "strategist": "strateg", "currency": "valuta", "economist": "okonom",
+              "analyst": "analytiker", "club": "klubb", "chairman": "styreleder", "chair": "styreleder",
+              "board": "styre", "secretary": "sekretar", "researcher": "forsker", "scientist": "forsker",
+              "doctor": "lege", "editor": "redaktor", "agent": "agent", "captain": "kaptein", "manager": "sjef",
+              "defender": "forsvarer", "attorney": "advokat", "foreign": "utenriks", "finance": "finans",
+              "health": "helse", "justice": "justis", "defence": "forsvar", "defense": "forsvar",
+              "national": "landslag", "team": "lag"}
+# Phrases a word-by-word mapping gets wrong ("national team coach" is a landslagssjef, not a landslag trener).
+_PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
+            "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
+            "chief executive": "konsernsjef", "prime minister": "statsminister"}
+# Nationalities a question may add that an article's role words leave out ("the British prime minister").
+_NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", "kinesisk", "tysk", "fransk",
+                "finsk", "islandsk", "nederlandsk", "spansk", "italiensk", "ukrainsk"}
+
+
+@lru_cache(maxsize=1)
+def _translated() -> dict[str, str]:
+    """_TRANSLATE keyed the way question words arrive: normalised ("lawyer" is "lavyer", "chief" "kief")."""
+    return {normalise(english): norwegian for english, norwegian in _TRANSLATE.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -67,7 +87,7 @@ def _given_name(words: str) -> str | None:
     if len(parts) < 2 or not parts[-2][:1].isupper():
         return None
     first = normalise(parts[0] if parts[0][:1].isupper() else parts[-2])
-    if first in _FILLER or first in _TRANSLATE or _ROLE_WORD.search(first):
+    if first in _FILLER or first in _translated() or _ROLE_WORD.search(first):
         return None
     return first
 
@@ -124,6 +144,10 @@ class EntityMatcher:
                 shorter = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
                            if set(alias.split()) <= set(tokens) and self._same_first_name(i, given)}
                 return self._pick(self._keys[exact] | shorter)
+        if len(tokens) > 1 and words.split()[0][:1].islower():  # "rådmannen i Naustdal": a role, then a place
+            described = self._described(key)
+            if described:
+                return self._pick(described)
         # a surname matches everyone who carries it; a longer name matches names made of its words
         hits = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
                 if len(tokens) == 1
@@ -162,10 +186,19 @@ class EntityMatcher:
         English words are mapped to Norwegian stems first, since the articles are mostly Norwegian
         and the questions often English; Norwegian definite endings are dropped.
         """
-        words = [_TRANSLATE.get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
+        for phrase, norwegian in _PHRASES.items():
+            key = re.sub(rf"\b{normalise(phrase)}\b", norwegian, key)
+        words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
         words = [re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w) for w in words]
         if not words:
             return set()
+        found = self._having_all(words)
+        if not found and any(w in _NATIONALITY for w in words):
+            found = self._having_all([w for w in words if w not in _NATIONALITY])
+        return found
+
+    def _having_all(self, words: list[str]) -> set[int]:
+        """The entities whose name and role words contain every one of `words`."""
         hits: set[int] | None = None
         for word in words:
             forms = _word_forms(word)

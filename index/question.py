@@ -26,7 +26,9 @@ _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"^(?:hva|kva)\s+(?:har|hadde)\s+(?P<who>.+?)\s+(?:{_NB_VERBS}|ment|meint|uttalt|hevdet|påstått|fortalt){_TOPIC_NB}{_END}",
     rf"^(?:hva|kva)\s+(?:{_NB_VERBS})\s+(?P<who>.+?){_TOPIC_NB}{_END}",
     rf"^(?:hvordan|korleis)\s+(?:forklarer|begrunner|reagerer|reagerte|forklarte|grunngir)\s+(?P<who>.+?){_TOPIC_NB}{_END}",
-    rf"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:{_EN_VERBS})(?:\s+(?:have\s+)?to\s+say)?{_TOPIC_EN}{_END}",
+    rf"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:{_EN_VERBS})(?:\s+(?:have\s+)?to\s+say|"
+    rf"(?-i:\s+(?:the\s+)?[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)|\s+(?:reporters|journalists|the\s+(?:press|media|"
+    rf"court|committee|jury|newspaper|paper)|parliament))?{_TOPIC_EN}{_END}",  # "tell NRK / reporters about …"
     rf"^what\s+(?:was|were|is|are)\s+(?P<who>.+?)['’]s?\s+(?:quotes?|statements?|comments?|words|views?|position|opinion|response|reaction){_TOPIC_EN}{_END}",
     rf"^how\s+(?:did|does)\s+(?P<who>.+?)\s+(?:respond|react|explain|comment){_TOPIC_EN}{_END}",
     rf"^(?:quotes?|statements?|comments?)\s+(?:from|by)\s+(?P<who>.+?){_TOPIC_EN}{_END}",
@@ -36,12 +38,17 @@ _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
 _CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(?:who|which\s+\w+)\s+(?:(?:has|have|had|did|does)\s+)?(?:says?|said|claims?|claimed|reports?|reported|revealed|"
     r"reveals|confirms?|confirmed|denies|denied|deny|wrote|writes|told|tells|states?|stated|alleges?|alleged|asserts?|"
-    r"asserted|disputes?|disputed|rejects?|rejected|is\s+behind|first\s+reported|made|warns?|warned)\b(?P<topic>.*)$",
+    r"asserted|disputes?|disputed|rejects?|rejected|is\s+behind|first\s+reported|made|warns?|warned|calls?|called|"
+    r"described|describes|suspects?|suspected|predicts?|predicted|announced|announces|proposed|proposes|demanded|"
+    r"demands|accused|accuses|critici[sz]ed|critici[sz]es|believes?|believed|thinks?|thought|argued|argues|"
+    r"admitted|admits|insisted|insists|estimated|estimates)\b(?P<topic>.*)$",
     r"^(?:hvem|kven|hvilken\s+\w+|hvilke\s+\w+)\s+(?:(?:har|hadde)\s+)?(?:sier|sa|seier|hevder|hevdet|påstår|påsto|mener|"
     r"meiner|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|avviser|avviste|avviste|benekter|benektet|skriver|skrev|"
     r"skreiv|skriv|seier|meinte|fortalde|"
     r"rapporterte|rapporterer|avslørte|avslører|opplyser|opplyste|står\s+bak|advarer|advarte|kom\s+med|fortalte|"
-    r"forteller|uttalte|sagt|hevda|påstått|meldte|melder)\b(?P<topic>.*)$",
+    r"forteller|uttalte|sagt|hevda|påstått|meldte|melder|kalte|kaller|kalla|beskrev|beskriver|mistenker|mistenkte|"
+    r"spår|spådde|varslet|varsler|kunngjorde|foreslo|foreslår|krevde|krever|anklaget|anklager|kritiserte|"
+    r"kritiserer|tror|trur|trodde|innrømmet|innrømmer|erkjente|erkjenner|anslår|anslo)\b(?P<topic>.*)$",
     r"\b(?:what|which)\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",
     r"\b(?:hva|hvem|kva|kven)\s+(?:er|var)\s+(?:kilden|kildene|kjelda|kjeldene|kjelde|kilde)\b(?P<topic>.*)$",
     r"\b(?:according\s+to\s+whom|ifølge\s+hvem|ifølgje\s+kven)\b(?P<topic>.*)$",

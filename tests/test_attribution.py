@@ -344,3 +344,13 @@ def test_not_attributed_to_anyone_named(raw: str) -> None:
 def test_coordinated_title_case_name_stays_one_speaker() -> None:
     found = _by_paragraph("The Conciliation and Arbitration Service confirmed that it had invited both parties.")
     assert len(found[0]) == 1
+
+
+def test_roles_keep_where_they_are_held() -> None:
+    raw = ("Meteorolog Frode Håvik Korneliussen i StormGeo sier at det blir kaldt.\n\n"
+           "Rådmann i Naustdal kommune, Øyvind Bang-Olsen, sier at saken er viktig.\n\n"
+           "DNB Markets' valutastrateg Magne Østnor sier at kronen styrker seg.")
+    roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert "Meteorolog i StormGeo" in roles["Frode Håvik Korneliussen"]
+    assert "Rådmann i Naustdal kommune" in roles["Øyvind Bang-Olsen"]
+    assert "DNB Markets' valutastrateg" in roles["Magne Østnor"]

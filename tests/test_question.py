@@ -18,6 +18,9 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
     ("Hva sa Haaland etter kampen?", "Haaland", "kampen"),  # the occasion is a topic, not part of the name
     ("Hva sa Leo Skiri Østigård på pressekonferansen?", "Leo Skiri Østigård", "pressekonferansen"),
     ("What did Solskjær say after the match?", "Solskjær", "the match"),
+    # whom it was told to is neither the speaker nor the topic
+    ("What did Haver-Loseth tell NRK about her comeback?", "Haver-Loseth", "her comeback"),
+    ("What did Musk tell reporters?", "Musk", None),
 ])
 def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     parsed = parse_question(text)
@@ -30,6 +33,8 @@ def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     ("Who denies that Musk and Putin are in regular contact?", "Musk and Putin are in regular contact", "denies"),
     ("Hva er kilden til at Musk er verdt 271 milliarder?", "Musk er verdt 271 milliarder", None),
     ("Hvem har bekreftet at det har vært telefonsamtaler?", "det har vært telefonsamtaler", "confirms"),
+    ("Hvem kalte Humorprisen en pris for herrer?", "Humorprisen en pris for herrer", None),
+    ("Who suspects that she set fire to the car herself?", "she set fire to the car herself", None),
 ])
 def test_claim_questions(text: str, topic: str, stance: str | None) -> None:
     parsed = parse_question(text)
