@@ -389,16 +389,17 @@ def _role_before(text: str) -> str | None:
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?[\wæøå-]+)\s*$", text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
-    appositive = re.search(r"(?:^|[.!?]\s+|,\s+)([\wæøå-]+\s+(?:i|for|ved|hos|in|of|at)\s+[^,.;:()]{2,50}),\s*$", text)
-    if appositive and ROLE_START.match(appositive.group(1).split()[0].lower()):
-        return appositive.group(1)
+    appositive = re.search(r"(?:^|[.!?]\s+|,\s+)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
+                           r"[^,.;:()]{2,50}),\s*$", text)
+    if appositive and ROLE_START.match(appositive.group(2).lower()):
+        return appositive.group(1)  # "FNs spesialrapportør for utenomrettslige henrettelser, Agnes Callamard"
     return None
 
 
 def _affiliation_after(text: str) -> str | None:
     """"meteorolog Frode Håvik Korneliussen i StormGeo": where the role is held, right after the name."""
     match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+[A-ZÆØÅ][\w.'’-]*){0,2})", text)
-    return match.group(1) if match else None
+    return match.group(1).rstrip(".") if match else None
 
 
 def _role_after(text: str) -> str | None:

@@ -156,11 +156,12 @@ class EntityMatcher:
         if hits:
             return self._pick(hits)
         # "Petersen": a (misspelt) name, not a role such as "LO-lederen" or "the Kremlin spokesman"
-        name_only = all(re.fullmatch(r"[A-ZÆØÅ][\w'’.]*(?:-[A-ZÆØÅ][\w'’.]*)*", w) for w in words.split())
+        name_only = all(re.fullmatch(r"[A-ZÆØÅ][\w'’.]*(?:-[A-ZÆØÅ][\w'’.]*)*", w) and normalise(w) not in _translated()
+                        for w in words.split())  # "Hurtigruten CEO" is a description
         described = set() if name_only else self._described(key)
         if described:
             return self._pick(described)
-        if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper():
+        if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper() and words.split()[-2][:1].islower():
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
         return self._fuzzy(key)
 

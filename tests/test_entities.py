@@ -17,6 +17,8 @@ PEOPLE = EntityMatcher([
     EntityName("Györ", "person", (), ()),
     EntityName("Frode Korneliussen", "person", (), ("Meteorolog", "Meteorolog i StormGeo")),
     EntityName("Martin Sjögren", "person", (), ("landslagssjef",)),
+    EntityName("Daniel Skjeldam", "person", (), ("konsernsjef", "konsernsjef i Hurtigruten")),
+    EntityName("Arbitration Service", "organisation", (), ()),
 ])
 
 
@@ -83,3 +85,8 @@ def test_english_role_words_with_letters_the_normalising_folds() -> None:
 
 def test_a_role_with_its_place_is_not_the_place() -> None:
     assert names("klubbpresidenten i Györ") == ["Csaba Bartha"]
+
+
+def test_a_description_in_capitals_is_not_a_misspelt_name() -> None:
+    assert names("Hurtigruten CEO") == ["Daniel Skjeldam"]
+    assert names("head of the Norwegian Intelligence Service") == []  # not "Arbitration Service"
