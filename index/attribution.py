@@ -164,6 +164,8 @@ class _ArticleState:
         # (paragraph, offset, name) of people who could be "han"/"hun": not in quotes, not genitive
         self.subjects: list[tuple[int, int, str]] = []
         self.last_speaker: tuple[int, str] | None = None
+        self.speaking: list[str] = []  # speakers found so far in the paragraph being read
+        self.name_words: set[str] = set()  # capitalised words seen after a lowercase word: names, not sentence openers
         self.nicknames: dict[str, str] = {}
         self.renamed: dict[str, str] = {}  # a surname seen first, then the full name: "Sofie" -> "Sofie Berg"
 
@@ -250,6 +252,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
     _title_nicknames(article, state)
+    state.name_words = _name_words(article)
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     for paragraph in article.paragraphs:
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
@@ -265,7 +268,8 @@ def attribute_article(article: Article) -> ArticleAttributions:
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
             state.last_speaker = (paragraph.position, speakers[-1])
-        people = [a for a in here if state.kind(a.speaker) == "person"]
+        # a person quoted or reported may go on; a source credited by "ifølge" does not speak the next quote
+        people = [a for a in here if state.kind(a.speaker) == "person" and a.kind != "according_to"]
         # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …"),
         # also after a line of narration that brings in nobody else ("Selv var han ikke fornøyd.").
         others = [n for n in names if state.kind(n) == "person" and " " in state.final(n) and previous_direct
@@ -278,6 +282,12 @@ def attribute_article(article: Article) -> ArticleAttributions:
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _name_words(article: Article) -> set[str]:
+    """Words the article capitalises in mid-sentence (title included): "Loginov" opening a sentence is a name."""
+    text = " ".join([article.title or "", *(p.text for p in article.paragraphs)])
+    return set(re.findall(r"(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøåA-ZÆØÅ-]{2,})\b", text))
 
 
 def _credited_by_the_next_paragraph(article: Article, found: list[Attribution]) -> list[Attribution]:
@@ -357,6 +367,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             known = state.canonical(raw, "person")
             if known in state.entities and " " in known and state.entities[known].kind == "person":
                 name, kind = known, "person"
+            elif raw in state.name_words and raw not in NOT_NAMES and not ROLE_START.match(raw.lower()):
+                name, kind = raw, "person"  # "Loginov ble …", named "bak Loginov" in the title
         if not name:
             continue
         if kind == "person" and raw.startswith(name) and PLACE_BEFORE.search(text[:match.start()]):
@@ -389,7 +401,7 @@ def _role_before(text: str) -> str | None:
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?[\wæøå-]+)\s*$", text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
-    appositive = re.search(r"(?:^|[.!?]\s+|,\s+)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
+    appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
                            r"[^,.;:()]{2,50}),\s*$", text)
     if appositive and ROLE_START.match(appositive.group(2).lower()):
         return appositive.group(1)  # "FNs spesialrapportør for utenomrettslige henrettelser, Agnes Callamard"
@@ -485,6 +497,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     dash = bool(DASH.match(text))
     inside = _quoted_spans(text)
     results: dict[str, Attribution] = {}
+    state.speaking = []
     for sentence_start, sentence in _sentences(text):
         reported_from = None  # where the words reported by this sentence's first speaker begin
         for cue_match in CUE_RE.finditer(sentence) if _may_have_cue(sentence) else ():
@@ -503,6 +516,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
                 continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
+            if re.search(r"\b(?:ble|blir|blitt|bli)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
+                    cue_match.group(1).lower() in PARTICIPLES | {"avslørt", "anklaget", "kritisert"}:
+                continue  # "ble avslørt for EPO-bruk": done to someone (a passive's agent is read apart)
             if reported_from is not None and not CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
                     and cue_match.group(1).lower() not in SOURCE_CUES \
                     and not sentence[:cue_match.start()].rstrip().endswith(","):
@@ -511,6 +527,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 key = f"{attribution.speaker}/{attribution.stance}"
                 if key not in results:
                     results[key if attribution.speaker else f"?{len(results)}"] = attribution
+                    state.speaking += [attribution.speaker] if attribution.speaker else []
                 if attribution.kind == "indirect" and not dash and not quotes:
                     reported_from = cue_match.end()
     for match in NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
@@ -897,19 +914,24 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    first = names[0][0] if names and names[0][1] == 0 and " " not in names[0][0] else None
+    if first and cleaned and cleaned[0][0] != first and state.kind(state.canonical(first, "person")) == "person":
+        cleaned.insert(0, (first, "person"))  # "Haukaas ved Veterinærinstituttet": the known person, not his institute
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
         if ROLE_START.match(raw.lower()):
             return _Resolved(None, mention)  # "Arbeidsministeren" whose name the article has not given
         known = state.canonical(raw, "person")
+        if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and raw not in state.name_words:
+            return _Resolved(None, mention)  # "Tallene viser at …": a noun opening the sentence, not a surname
         if raw not in NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
             cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]
     if not cleaned:
         return _Resolved(None, mention)
     name, kind = _pick_name(mention, cleaned)
     role = mention[:mention.find(name.split()[0])].strip(" ,") or None
-    if role and not ROLE_START.match(role.split()[-1].lower()):
-        role = None  # "Preben" before "Aamann" is a first name, not a role
+    if role and not (ROLE_START.match(role.split()[-1].lower()) or ROLE_START.match(role.split()[0].lower())):
+        role = None  # "Preben" before "Aamann" is a first name, not a role ("pressesjef i Vy" is one)
     canonical = state.canonical(name, kind)
     known = state.entities.get(canonical)
     kind = known.kind if known else kind
@@ -1007,9 +1029,13 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous
+        speaking = [n for n in state.speaking if n in here]
+        if speaking:  # "Emma Erlandsen skriver at …. Hun skriver videre at …": she goes on
+            return _Resolved(speaking[-1], pronoun)
         if state.last_speaker and state.last_speaker[1] in here and state.last_speaker[0] >= position - 1:
             return _Resolved(state.last_speaker[1], pronoun)
-        return _Resolved(None, pronoun, True, tuple(here))
+        gendered = _by_first_name(here, gender)
+        return _Resolved(gendered, pronoun) if gendered else _Resolved(None, pronoun, True, tuple(here))
     for paragraph in range(position - 1, max(-1, position - 4), -1):
         last = state.last_speaker[1] if state.last_speaker and state.last_speaker[0] == paragraph else None
         # "Viking bekreftet …" then "sier han": a one-word name may be a club, not the man
@@ -1021,8 +1047,15 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         if len(names) == 1:
             return _Resolved(names[0], pronoun)
         if len(names) > 1:
-            return _Resolved(None, pronoun, True, tuple(names))
+            gendered = _by_first_name(names, gender)
+            return _Resolved(gendered, pronoun) if gendered else _Resolved(None, pronoun, True, tuple(names))
     return _Resolved(None, pronoun)
+
+
+def _by_first_name(names: list[str], gender: str) -> str | None:
+    """"Emma Erlandsen fra Unge Høyre … Hun": the one candidate whose first name says the gender, if one."""
+    known = [n for n in names if n.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)]
+    return known[0] if len(known) == 1 and gender in ("f", "m") else None
 
 
 def _fits(name: str, gender: str) -> bool:

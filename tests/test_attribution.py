@@ -224,6 +224,16 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      "– Gi folk tid, sier nederlenderen.", 2, "Robin van Persie"),
     ("Meteorolog Frode Håvik Korneliussen i StormGeo slår imidlertid fast at det blir bedre.", 0,
      "Frode Håvik Korneliussen"),
+    # a one-word body the article has not named before ("-ombudet" is no role)
+    ("title: T\n\nIngress.\n\nIfølge Barneombudet skal anmerkninger gi elever veiledning.", 1, "Barneombudet"),
+    # a known person at his institute, not the institute
+    ("Asle Haukaas er veterinær.\n\n– Det er ikke nytt, sier Haukaas ved Veterinærinstituttet.", 1, "Asle Haukaas"),
+    # a role given with its place, then the role alone
+    ("Ifølge pressesjef i Vy, Åge-Christoffer Lundeby, måtte toget stanse.\n\n– Det var en kontrollert "
+     "nedbremsing, sier pressesjefen.", 1, "Åge-Christoffer Lundeby"),
+    # "hun" after a woman and an organisation that reads like a name: the woman, who is speaking
+    ("Emma Erlandsen fra Unge Høyre skriver at regjeringen bør skrote kvoten. Hun skriver videre at det er "
+     "symbolpolitikk.", 0, "Emma Erlandsen"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -335,6 +345,8 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Den nye loven sier maksimalt 100 timer overtid i måneden.",  # a law is no speaker
     "ETTERLYSER FORSKNING: Morten Snede, direktør i Spectrum, påpeker at det er forsket lite.",  # a caption
     "Amerikanske rettsdokumenter viser at russeren Dmitrij Makarenko ble pågrepet på Saipan.",
+    "Tallene viser at dette er en utfordring for valgkomiteene.",  # a noun opening the sentence
+    "Ola Nordmann vant.\n\nHan sonet en straff etter at han i 2014 ble avslørt for EPO-bruk.",  # done to him
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     found = {a.speaker for a in attribute_article(parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")).attributions}
