@@ -278,10 +278,27 @@ def attribute_article(article: Article) -> ArticleAttributions:
             previous_direct if here == [] and (_is_quote_paragraph(paragraph.text) or not others) else None)
     found.extend(_quotes_before_their_speaker(article, found))
     found.extend(_credited_by_the_next_paragraph(article, found))
+    _full_names_from_the_title(article, state)
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _full_names_from_the_title(article: Article, state: _ArticleState) -> None:
+    """"Ketil Solvik-Olsen i ny bok: …" over a body that only says "Solvik-Olsen": the title gives the full name."""
+    for match in NAME.finditer(article.title or ""):
+        tokens = match.group(0).split()
+        while tokens and tokens[0] in NOT_NAMES:
+            tokens = tokens[1:]
+        if len(tokens) < 2 or len(tokens) > 4:
+            continue
+        full, last = " ".join(tokens), tokens[-1]
+        entity = state.entities.get(last)
+        others = [n for n, e in state.entities.items() if e.kind == "person" and n.endswith(" " + last)]
+        if entity and entity.kind == "person" and not others and full not in state.entities:
+            state.entities[full] = Entity(full, "person").merge(state.entities.pop(last))
+            state.renamed[last] = full
 
 
 def _name_words(article: Article) -> set[str]:
@@ -363,6 +380,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if kind == "heading" and match.start() == 0 and " " in raw and raw.split()[0].lower() not in FIRST_NAMES:
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
         name, kind = _clean_name(raw, text, match.start())
+        if not name and " " not in raw and INSTITUTION_AFTER.match(text[match.end():]):
+            name, kind = raw, "organisation"  # "Norsk filminstitutt skriver …" opening a sentence
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
             known = state.canonical(raw, "person")
             if known in state.entities and " " in known and state.entities[known].kind == "person":
@@ -437,6 +456,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    if tokens and tokens[0] in ("for", "of", "i", "in", "ved", "at"):
+        return None, ""  # "Sjefen for Irans atomprogram": the role holder is not named
     for i in range(1, len(tokens) - 1):
         if ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
@@ -511,6 +532,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
                         sentence[cue_match.end():]):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
+            if (cue_match.group(1).lower() in ("synes", "syns") and re.match(r"\s+å\b", sentence[cue_match.end():])) or (
+                    cue_match.group(1).lower() in ("svarte", "svarer", "responded") and
+                    re.search(r"\bmed\s+å\b|\bby\s+\w+ing\b", sentence[cue_match.end():])):
+                continue  # "synes å forstå" (seems to), "svarte på opptøyene med å innføre …" (an act)
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
                                                                           sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
@@ -623,9 +648,10 @@ def _coordinated(mention: str, state: _ArticleState) -> list[str]:
             not (_speaker_like(left) and _speaker_like(right)):
         return [mention]
     title_case = all(w[:1].isupper() for w in f"{left} {right}".split())
-    if title_case and (" and " in mention or not all(state.canonical(p, "person") in state.entities
-                                                    for p in (left, right))):
-        return [mention]
+    known = all(state.canonical(p, "person") in state.entities for p in (left, right))
+    if title_case and (" and " in mention or (not known and len(left.split()) == 1 and INSTITUTION_AFTER.search(
+            " " + right.split()[-1].lower()))):
+        return [mention]  # "Conciliation and Arbitration Service", "Troms og Finnmark fylkeskommune": one body
     return [left, right]
 
 
@@ -735,7 +761,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|not|also)\s+(?=[A-ZÆØÅ])", " ", after)
     if source:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
         after = re.sub(r"^\s*(?:[a-zæøå]+\s+){1,3}?(?:published\s+by|released\s+by|issued\s+by|compiled\s+by|"
-                       r"from|by|fra|frå)\s+(?=(?:the\s+)?[A-ZÆØÅ])", " ", after)
+                       r"from|by|fra|frå)\s+(?=(?:the\s+|den\s+|det\s+)?(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ])", " ", after)
     if re.match(r"\s*(?:(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
@@ -744,7 +770,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None
     rest = after.strip()[len(text):]
-    following = rest.strip().split(" ", 1)[0].lower()
+    following = rest.strip().split(" ", 1)[0].lower().strip(".,;:!?")
     if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s", text) and following[:1].isalpha() and following.islower() \
             and following not in PREPOSITIONS:
         text = text[:-1]  # "ifølge Politikens opplysninger": the paper
@@ -770,8 +796,9 @@ def _leading_np(text: str) -> str:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
-        if kept and kept[-1].endswith("-") and word in ("og", "eller", "and"):
-            kept.append(token)  # "arbeids- og sosialminister": one role
+        if kept and word in ("og", "eller", "and") and (kept[-1].endswith("-") or (
+                ROLE_START.match(kept[-1].lower()) and i + 1 < len(tokens) and ROLE_START.match(tokens[i + 1].lower()))):
+            kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
         genitive_role = kept and kept[-1].endswith("s") and bool(ROLE_START.match(word.lower()))
         if kept and not capital and not seen_name and word.lower() not in PREPOSITIONS and not genitive_role and \
@@ -825,6 +852,10 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    inverted = re.search(r"^(?:[A-ZÆØÅ]\w*\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4})$",
+                         before.strip() + " ")
+    if inverted and before.split()[0] in ADVERBIAL_START:  # "I et lydopptak har Zuckerberg sagt at …"
+        return inverted.group(1).strip()
     as_said = re.match(r"(?:Som|Slik|As)\s+(\S.*?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?"
                        r"(?:\s+(?:har|hadde|has|had))?\s*$", before.strip())
     if as_said:  # "Som Dagsavisen tidligere har skrevet, …": the source of what follows
@@ -833,7 +864,7 @@ def _subject_before(before: str) -> str | None:
     fronted = re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s+(\S.*?)\s*$", before.strip())
     if fronted:  # "Dette har RSL sagt": the object first, the speaker after the auxiliary
         return fronted.group(1)
-    relative = re.search(r"\b(?:som|which|that)\s+(han|hun|de|he|she|they)\s*$", before)
+    relative = re.search(r"\b(?:som|which|that|noe|hvilket)\s+(han|hun|de|he|she|they)\s*$", before)
     if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
         return relative.group(1)
     cleft = re.search(r"(?:^|[.!?]\s+)(?:Det|It)\s+(?:var|er|was|is)\s+(.{3,60}?)\s+(?:som|who|that)\s+(?:\w+\s+){0,3}$",
@@ -853,10 +884,12 @@ def _subject_before(before: str) -> str | None:
     parts = CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
-    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|while|but|and|because|when|after)\s+|"
+    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
                     r"\s(?:da|når|fordi|mens|etter\s+at|dersom|hvis|when|because|while)\s+(?=\S)", text)[-1]
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
+    text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
+                  r"blant\s+annet|i\s+dag|i\s+går)$", "", text)  # "iranske myndigheter gjentatte ganger har …"
     if _starts_with_pronoun(text) and len(text.split()) > 1:
         return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     if re.search(r"\b(?:og|and)\s*$", text):
@@ -890,7 +923,7 @@ def _speaker_like(mention: str) -> bool:
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """Map the speaker words to an entity: pronoun, description, institution or name."""
-    mention = mention.strip(" ,.")
+    mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = re.sub(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                      r"undersøkelse|melding|pressemelding|beregninger|tall)\b.*$", r"\1", mention)

@@ -14,7 +14,8 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
           "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-          "siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
+          "kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
+          "etterlyser etterlyste siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
           "foreslår foreslo medgir medgikk avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
           "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
@@ -30,7 +31,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "slår fast": "asserts", "slo fast": "asserts", "slått fast": "asserts",
          "nektet for": "denies", "fått opplysninger om": "asserts", "vurderer at": "asserts",
          "vurderte at": "asserts", "mistenker at": "asserts", "mistenkte at": "asserts", "viser at": "asserts",
-         "viste at": "asserts"}
+         "viste at": "asserts", "langet ut mot": "asserts", "langer ut mot": "asserts", "ba om": "asserts",
+         "truet med": "asserts", "truer med": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -161,7 +163,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
                         r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
-                        r"kaptein|sjåfør|medlem)(?:en|et|a|ene|er)?)\b")
+                        r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 
@@ -186,7 +188,8 @@ DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"
-                               r"sykehus|fengsel|statsforvaltar|statsforvalter)\b")
+                               r"sykehus|fengsel|statsforvaltar|statsforvalter|\w*institutt|\w*direktorat|"
+                               r"\w*forbund|\w*tilsyn|politidistrikt)\b")
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
 

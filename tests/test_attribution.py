@@ -234,6 +234,24 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     # "hun" after a woman and an organisation that reads like a name: the woman, who is speaking
     ("Emma Erlandsen fra Unge Høyre skriver at regjeringen bør skrote kvoten. Hun skriver videre at det er "
      "symbolpolitikk.", 0, "Emma Erlandsen"),
+    # the speaker between auxiliary and participle after an adverbial; "noe han bekreftet"
+    ("Mark Zuckerberg er sjef.\n\nI et lekket lydopptak har Zuckerberg sagt at han venter å vinne.", 1,
+     "Mark Zuckerberg"),
+    ("Neil Young giftet seg med Hannah, noe han bekreftet i oktober.", 0, "Neil Young"),
+    ("Mistanken er at Iran vil utvikle atomvåpen, noe iranske myndigheter gjentatte ganger har forsikret at de "
+     "ikke vil.", 0, "Iranske myndigheter"),
+    # "la han til" after a quote; two roles joined by "og"; a source after "prognoser fra den …"
+    ("Mark Zuckerberg er sjef.\n\n«Jeg vil ikke ha et søksmål», la han til.", 1, "Mark Zuckerberg"),
+    ("– Jeg har ingen anelse, sier advokat og politiker Kevin Yam til Bloomberg.", 0, "Kevin Yam"),
+    ("Vox får 56 seter, ifølge prognoser fra den spanske TV-kanalen RTVE.", 0, "RTVE"),
+    # "og" between two names in title case: two sources; an institution whose name ends in a common noun
+    ("Både Storm og Yr melder om beskjedne nedbørsmengder.", 0, "Yr"),
+    ("Regnet går over til snø, melder Meteorologisk institutt.", 0, "Meteorologisk institutt"),
+    ("Norsk filminstitutt skriver at filmen gir et unikt innblikk.", 0, "Norsk filminstitutt"),
+    ("Politiet i Trøndelag sin twitterkonto meldte om brannen.", 0, "Politiet i Trøndelag"),
+    # a full name given only in the title
+    ("title: Ketil Solvik-Olsen i ny bok: Frp bør bli større\n\nIngress.\n\n– Vi må vokse, sier Solvik-Olsen.", 1,
+     "Ketil Solvik-Olsen"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -347,6 +365,9 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Amerikanske rettsdokumenter viser at russeren Dmitrij Makarenko ble pågrepet på Saipan.",
     "Tallene viser at dette er en utfordring for valgkomiteene.",  # a noun opening the sentence
     "Ola Nordmann vant.\n\nHan sonet en straff etter at han i 2014 ble avslørt for EPO-bruk.",  # done to him
+    "Sjefen for Irans atomprogram varslet at nye sentrifuger tas i bruk.",  # the role holder is not named
+    "Språk og levekår henger sammen, noe Høyre ikke synes å forstå.",  # "synes å": seems to
+    "President Sebastián Piñera svarte på opptøyene med å innføre unntakstilstand.",  # an answer by an act
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     found = {a.speaker for a in attribute_article(parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")).attributions}
