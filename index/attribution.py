@@ -172,6 +172,12 @@ class _ArticleState:
     def kind(self, name: str | None) -> str | None:
         return self.entities[self.final(name)].kind if name and self.final(name) in self.entities else None
 
+    def is_person(self, name: str) -> bool:
+        """A person of the article has this name or surname (a lookup that, unlike `canonical`, renames nothing)."""
+        key = normalise(name)
+        return any(e.kind == "person" and " " in n and (normalise(n) == key or normalise(n).split(" ")[-1] == key)
+                   for n, e in self.entities.items())
+
     def final(self, name: str) -> str:
         """The name an entity ended up with after later, fuller mentions renamed it."""
         seen = set()
@@ -390,7 +396,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 name, kind = raw, "person"  # "Loginov ble …", named "bak Loginov" in the title
         if not name:
             continue
-        if kind == "person" and raw.startswith(name) and PLACE_BEFORE.search(text[:match.start()]):
+        if kind == "person" and raw.startswith(name) and PLACE_BEFORE.search(text[:match.start()]) and \
+                not state.is_person(name):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
@@ -475,6 +482,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     for joiner in ("for", "of"):
         if joiner in tokens and ROLE_START.match(tokens[0].lower()):
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
+        elif joiner in tokens and INITIAL_NOUN.fullmatch(tokens[0]):
+            return " ".join(tokens[:tokens.index(joiner)]), "organisation"  # "Stortinget for KrF": a body, a party
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
@@ -885,7 +894,9 @@ def _subject_before(before: str) -> str | None:
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
     text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
-                    r"\s(?:da|når|fordi|mens|etter\s+at|dersom|hvis|when|because|while)\s+(?=\S)", text)[-1]
+                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|when|because|while)\s+(?=\S)",
+                    text)[-1]
+    text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1", text.strip())
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
     text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
@@ -1041,6 +1052,9 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
         if kind == "person" and " " in name and before and ROLE_START.match(before[-1].lower()):
             return name, kind
     persons = [c for c in cleaned if c[1] == "person" and " " in c[0]]
+    owners = [c for c in persons if re.search(rf"{re.escape(c[0])}{'' if c[0].endswith('s') else 's'}\s+[a-zæøå]",
+                                              mention)]
+    persons = [c for c in persons if c not in owners] or persons  # "Neil Youngs gamle makker David Crosby"
     return (persons or cleaned)[0]
 
 

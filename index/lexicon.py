@@ -64,7 +64,7 @@ MALE = set(("jonas erling ole ola lars hans per paul peter john james michael to
             "abid kjell-morten jan frank daniel david mark steven stephen robert richard").split())
 FIRST_NAMES = FEMALE | MALE
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
-PLACE_BEFORE = re.compile(r"\b(?:i|på|in|at|utenfor|ved|nær|near)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
 # "Arbeiderpartiet Jonas Gahr Støre": a definite noun or a genitive is no first name.
 NOT_A_FIRST_NAME = re.compile(r"^(?:\w{4,}(?:et|en|ene)|\w{7,}a|\w{4,}s|[A-ZÆØÅ]{2,}\d*)$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}

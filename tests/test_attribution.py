@@ -252,6 +252,14 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     # a full name given only in the title
     ("title: Ketil Solvik-Olsen i ny bok: Frp bør bli større\n\nIngress.\n\n– Vi må vokse, sier Solvik-Olsen.", 1,
      "Ketil Solvik-Olsen"),
+    # "at" before a surname is Norwegian "that", not English "at a place": the man, not an organisation
+    ("Giuseppe Conte er statsminister.\n\nDet er ventet at Conte får noen dager.\n\nConte skal velge ministre.\n\n"
+     "Samtidig fastslår han at regjeringen skal være rettferdig.", 3, "Giuseppe Conte"),
+    # the person after a genitive owner; the outlet told between pronoun and cue
+    ("Neil Young var gift.\n\nNeil Youngs gamle makker David Crosby omtalte Hannah som et «giftig rovdyr».", 1,
+     "David Crosby"),
+    ("Aksel Lund Svindal ga ut en bok.\n\nSvindal kom med boka «Større enn meg» der han til NTB fortalte at han "
+     "«forsøkte å være ærlig».", 1, "Aksel Lund Svindal"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
