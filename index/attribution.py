@@ -55,6 +55,7 @@ from index.lexicon import (
     ORG_NOUN,
     ORG_SUFFIX,
     ORG_WORDS,
+    OWNERS_DOCUMENT,
     OUTLETS,
     OUTLET_CUES,
     OUTLET_WORDS,
@@ -441,7 +442,12 @@ def _affiliation_after(text: str) -> str | None:
 
 
 def _role_after(text: str) -> str | None:
-    """"…, som er talsperson for EUs president Donald Tusk" / "…, leder i LO," / "…, the chief engineer"."""
+    """"…, som er talsperson for EUs president Donald Tusk" / "…, leder i LO," / "…, the chief engineer" /
+    "Ole-Petter Smørsgård var innsatsleder på stedet"."""
+    predicate = re.match(r"\s+(?:er|var|is|was)\s+(?:nå\s+|now\s+|the\s+)?([\wæøå-]+(?:\s+(?:i|for|ved|of|at|in)\s+"
+                         r"[A-ZÆØÅ][^,.;:()]{1,40})?)", text)
+    if predicate and ROLE_START.match(predicate.group(1).split()[0].lower()):
+        return predicate.group(1).strip()
     match = APPOSITIVE_ROLE.match(text)
     if match and ROLE_START.match(match.group(1).split()[0].lower()):
         return match.group(1).strip()
@@ -771,6 +777,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if source:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
         after = re.sub(r"^\s*(?:[a-zæøå]+\s+){1,3}?(?:published\s+by|released\s+by|issued\s+by|compiled\s+by|"
                        r"from|by|fra|frå)\s+(?=(?:the\s+|den\s+|det\s+)?(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ])", " ", after)
+    owner = OWNERS_DOCUMENT.match(after.strip())
+    if source and owner:  # "ifølge Politikens opplysninger": the paper
+        return owner.group(1), None
     if re.match(r"\s*(?:(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
@@ -936,8 +945,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     # "ifølge Politikens opplysninger": the paper, not its information
-    mention = re.sub(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
-                     r"undersøkelse|melding|pressemelding|beregninger|tall)\b.*$", r"\1", mention)
+    mention = OWNERS_DOCUMENT.sub(r"\1", mention)
     if _starts_with_pronoun(mention):
         mention = mention.split()[0]
     lower = mention.lower()
@@ -966,7 +974,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         if ROLE_START.match(raw.lower()):
             return _Resolved(None, mention)  # "Arbeidsministeren" whose name the article has not given
         known = state.canonical(raw, "person")
-        if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and raw not in state.name_words:
+        if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and \
+                not state.name_words & {raw, raw + "s", raw.rstrip("s")}:
             return _Resolved(None, mention)  # "Tallene viser at …": a noun opening the sentence, not a surname
         if raw not in NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
             cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]

@@ -41,7 +41,16 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "doctor": "lege", "editor": "redaktor", "agent": "agent", "captain": "kaptein", "manager": "sjef",
               "defender": "forsvarer", "attorney": "advokat", "foreign": "utenriks", "finance": "finans",
               "health": "helse", "justice": "justis", "defence": "forsvar", "defense": "forsvar",
-              "national": "landslag", "team": "lag"}
+              "national": "landslag", "team": "lag", "culture": "kultur", "interior": "innenriks",
+              "trade": "nærings", "fisheries": "fiskeri", "education": "kunnskap", "transport": "samferdsel",
+              "climate": "klima", "environment": "miljø", "labour": "arbeid", "nuclear": "atom", "programme": "program",
+              "germany": "tyskland", "denmark": "danmark", "france": "frankrike", "russia": "russland",
+              "china": "kina", "italy": "italia", "spain": "spania", "finland": "finland", "britain": "storbritannia",
+              "operations": "operasjon", "district": "distrikt", "fire": "brann", "incident": "innsats",
+              "commander": "leder", "expert": "ekspert", "spokesperson's": "talsperson", "german": "tysk",
+              "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist"}
+# English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
+_ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor")}
 # Phrases a word-by-word mapping gets wrong ("national team coach" is a landslagssjef, not a landslag trener).
 _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
             "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
@@ -54,7 +63,7 @@ _NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", 
 @lru_cache(maxsize=1)
 def _translated() -> dict[str, str]:
     """_TRANSLATE keyed the way question words arrive: normalised ("lawyer" is "lavyer", "chief" "kief")."""
-    return {normalise(english): norwegian for english, norwegian in _TRANSLATE.items()}
+    return {normalise(english): normalise(norwegian) for english, norwegian in _TRANSLATE.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -166,9 +175,11 @@ class EntityMatcher:
         return self._fuzzy(key)
 
     def _same_first_name(self, i: int, given: str | None) -> bool:
-        """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"."""
+        """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"; "Robert Ness" is
+        not Rune Petter Ness; "Dmitry" is "Dmitrij"."""
         name = self._first[i]
-        return given is None or len(name) == 1 or name[0][:1] == given[:1] or given in name
+        return given is None or len(name) == 1 or given in name or (
+            name[0][:1] == given[:1] and fuzz.ratio(name[0], given) >= 70)
 
     def _fuzzy(self, key: str) -> list[EntityName]:
         """Misspellings ("Elyunousi", "Hjelm Hansen"): edit similarity on full names and on surnames."""
@@ -188,7 +199,7 @@ class EntityMatcher:
         and the questions often English; Norwegian definite endings are dropped.
         """
         for phrase, norwegian in _PHRASES.items():
-            key = re.sub(rf"\b{normalise(phrase)}\b", norwegian, key)
+            key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
         words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
         words = [re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w) for w in words]
         if not words:
@@ -199,11 +210,12 @@ class EntityMatcher:
         return found
 
     def _having_all(self, words: list[str]) -> set[int]:
-        """The entities whose name and role words contain every one of `words`."""
+        """The entities whose name and role words contain every one of `words` (or one of its alternatives)."""
         hits: set[int] | None = None
         for word in words:
-            forms = _word_forms(word)
-            having = {i for token, ids in self._word_ids.items() if _word_in(word, forms, token) for i in ids}
+            having = {i for alternative in _ALTERNATIVES.get(word, (word,))
+                      for token, ids in self._word_ids.items()
+                      if _word_in(alternative, _word_forms(alternative), token) for i in ids}
             hits = having if hits is None else hits & having
             if not hits:
                 return set()

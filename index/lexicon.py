@@ -93,7 +93,7 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
              "the regulator", "the agency"}
-INSTITUTION = re.compile(r"(?:politi\w*|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
+INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
@@ -184,6 +184,10 @@ ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|fl
 DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske|finne|tysker|brite|amerikaner|"
                      r"nederlender|spanjol|italiener|russer|kineser|japaner|brasilianer|argentiner|islending|polakk|"
                      r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk)(?:en|n)$")
+
+# "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
+OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
+                             r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
 
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 

@@ -395,3 +395,15 @@ def test_roles_keep_where_they_are_held() -> None:
     assert "Meteorolog i StormGeo" in roles["Frode Håvik Korneliussen"]
     assert "Rådmann i Naustdal kommune" in roles["Øyvind Bang-Olsen"]
     assert "DNB Markets' valutastrateg" in roles["Magne Østnor"]
+
+
+def test_a_role_given_as_what_the_person_was() -> None:
+    raw = "Ole-Petter Smørsgård var innsatsleder på stedet.\n\n– Brannen er slukket, sier innsatslederen."
+    found = attribute_article(parse_article(raw, "a.txt"))
+    assert "innsatsleder" in {r for e in found.entities for r in e.roles}
+    assert {a.speaker for a in found.attributions if a.paragraph == 1} == {"Ole-Petter Smørsgård"}
+
+
+def test_a_political_adjective_is_not_the_police() -> None:
+    found = _by_paragraph("– Det er bra, sier næringspolitisk talsperson Geir Pollestad (Sp) til FriFagbevegelse.")
+    assert {a.speaker for a in found[0]} == {"Geir Pollestad"}

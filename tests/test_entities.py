@@ -19,6 +19,11 @@ PEOPLE = EntityMatcher([
     EntityName("Martin Sjögren", "person", (), ("landslagssjef",)),
     EntityName("Daniel Skjeldam", "person", (), ("konsernsjef", "konsernsjef i Hurtigruten")),
     EntityName("Arbitration Service", "organisation", (), ()),
+    EntityName("Horst Seehofer", "person", (), ("Tysklands innenriksminister",)),
+    EntityName("Trine Skei Grande", "person", (), ("kulturminister",)),
+    EntityName("Ali Akbar Salehi", "person", (), ("sjef for Irans atomprogram",)),
+    EntityName("Rune Petter Ness", "person", (), ()),
+    EntityName("Robert Næss", "person", (), ()),
 ])
 
 
@@ -90,3 +95,13 @@ def test_a_role_with_its_place_is_not_the_place() -> None:
 def test_a_description_in_capitals_is_not_a_misspelt_name() -> None:
     assert names("Hurtigruten CEO") == ["Daniel Skjeldam"]
     assert names("head of the Norwegian Intelligence Service") == []  # not "Arbitration Service"
+
+
+def test_english_ministers_and_heads() -> None:
+    assert names("Germany's interior minister") == ["Horst Seehofer"]
+    assert names("culture minister") == ["Trine Skei Grande"]
+    assert names("head of Iran's nuclear programme") == ["Ali Akbar Salehi"]  # a head may be a "sjef"
+
+
+def test_another_first_name_with_the_same_initial_is_another_person() -> None:
+    assert names("Robert Ness") == ["Robert Næss"]  # a misspelling, not Rune Petter Ness
