@@ -7,6 +7,7 @@ is usually a word added here, then a test in tests/test_attribution.py.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 
 ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
@@ -62,6 +63,11 @@ MALE = set(("jonas erling ole ola lars hans per paul peter john james michael to
             "magnus henrik harald kristian christian christopher greg boris donald joe vladimir dmitrij dmitry "
             "elon bradley bob volodymyr xi jeremy sadiq vegard hans-christian andrew scott mohamed pål halvor "
             "abid kjell-morten jan frank daniel david mark steven stephen robert richard").split())
+_DATA = Path(__file__).parent / "data"
+# Common given names by sex (Nordic first, then European, Slavic in both transliterations, Arabic, Persian,
+# Somali, Urdu); names used for both sexes, or that are also ordinary words, are left out of the lists.
+FEMALE |= set((_DATA / "first_names_female.txt").read_text("utf-8").split()) - MALE
+MALE |= set((_DATA / "first_names_male.txt").read_text("utf-8").split()) - FEMALE
 FIRST_NAMES = FEMALE | MALE
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
