@@ -35,8 +35,13 @@ eval: setup
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl --attributions eval/attributions_dev.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev2.jsonl --attributions eval/attributions_dev2.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev3.jsonl --attributions eval/attributions_dev3.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev4.jsonl --attributions eval/attributions_dev4.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev5.jsonl --attributions eval/attributions_dev5.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev6.jsonl --attributions eval/attributions_dev6.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev7.jsonl --attributions eval/attributions_dev7.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout2.jsonl --attributions eval/attributions_holdout2.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_holdout3.jsonl --attributions eval/attributions_holdout3.jsonl
 
 bench: setup
 	$(PY) -m index bench --plot docs/bench.png

@@ -21,7 +21,7 @@ FUZZY_CUTOFF = 86
 # Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordforer|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*)$")
-_FILLER = {"the", "a", "an", "of", "in", "den", "det", "de", "i", "for", "til", "s", "u20"}
+_FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
 _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
               "norwegian": "norsk", "swedish": "svensk", "british": "britisk", "police": "politi",
@@ -50,7 +50,12 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "commander": "leder", "expert": "ekspert", "spokesperson's": "talsperson", "german": "tysk",
               "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
-_ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor")}
+_ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
+                 # "den italienske statsministeren" is the "statsminister i Italia"
+                 "italiensk": ("italiensk", "italia"), "tysk": ("tysk", "tyskland"), "fransk": ("fransk", "frankrike"),
+                 "britisk": ("britisk", "britannia"), "svensk": ("svensk", "sverige"), "dansk": ("dansk", "danmark"),
+                 "russisk": ("russisk", "russland"), "kinesisk": ("kinesisk", "kina"), "norsk": ("norsk", "norge"),
+                 "amerikansk": ("amerikansk", "usa"), "spansk": ("spansk", "spania"), "iransk": ("iransk", "iran")}
 # Phrases a word-by-word mapping gets wrong ("national team coach" is a landslagssjef, not a landslag trener).
 _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
             "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
@@ -201,7 +206,7 @@ class EntityMatcher:
         for phrase, norwegian in _PHRASES.items():
             key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
         words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
-        words = [re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w) for w in words]
+        words = [re.sub(r"(?<=sk)e$", "", re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w)) for w in words]
         if not words:
             return set()
         found = self._having_all(words)

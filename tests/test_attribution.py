@@ -404,6 +404,11 @@ def test_a_role_given_as_what_the_person_was() -> None:
     assert {a.speaker for a in found.attributions if a.paragraph == 1} == {"Ole-Petter Smørsgård"}
 
 
+def test_a_role_taken_on_with_som() -> None:
+    raw = "Giuseppe Conte får fortsette som statsminister i Italia.\n\n– Vi må omforme krisen, sier statsministeren."
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Giuseppe Conte"}
+
+
 def test_a_political_adjective_is_not_the_police() -> None:
     found = _by_paragraph("– Det er bra, sier næringspolitisk talsperson Geir Pollestad (Sp) til FriFagbevegelse.")
     assert {a.speaker for a in found[0]} == {"Geir Pollestad"}

@@ -105,3 +105,11 @@ def test_english_ministers_and_heads() -> None:
 
 def test_another_first_name_with_the_same_initial_is_another_person() -> None:
     assert names("Robert Ness") == ["Robert Næss"]  # a misspelling, not Rune Petter Ness
+
+
+def test_a_nationality_names_the_country_of_the_role() -> None:
+    matcher = EntityMatcher([EntityName("Giuseppe Conte", "person", (), ("statsminister i Italia",)),
+                             EntityName("Erna Solberg", "person", (), ("statsminister",)),
+                             EntityName("Line Skott", "person", (), ("operasjonsleder i Oslo politidistrikt",))])
+    assert [e.name for e in matcher.match("den italienske statsministeren")] == ["Giuseppe Conte"]
+    assert [e.name for e in matcher.match("operations manager at Oslo police district")] == ["Line Skott"]
