@@ -245,6 +245,9 @@ class _ArticleState:
             # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
             roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
                      for r in self.entities[name].roles]
+            for r in self.entities[name].roles:  # "arbeids- og sosialminister" is the "arbeidsminister" too
+                both = re.search(r"(\w+)-\s+og\s+\w*?(minister|leder|direktør|sjef|ordfører)\w*", r)
+                roles += [normalise(both.group(1) + both.group(2))] if both else []
             # "FN-rapportøren" is the "spesialrapportør" named before
             if any(r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
                    for r in roles if len(r) >= 4 for root in roots):
@@ -425,7 +428,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
 def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
-    match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?[\wæøå-]+)\s*$", text)
+    match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
+                      text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
     appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
@@ -541,7 +545,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
             before = sentence[:cue_match.start()]
-            if re.search(r"\b(?:som|who|which|der)\s+(?:\w+\s+)?$", before) and \
+            if re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
                     not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
@@ -639,7 +643,9 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         return []
     mention, outlet, kind, fallback = found
     if kind == "impersonal":
-        impersonal = _impersonal(text, position, state, cue_match.group(1), sentence[cue_match.end():], quotes, dash)
+        before = sentence[:cue_match.start()]
+        where = " " + before if re.match(r"\s*(?:I|På)\s+\S", before) else sentence[cue_match.end():]
+        impersonal = _impersonal(text, position, state, cue_match.group(1), where, quotes, dash)
         return [impersonal] if impersonal else []
     if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
         paper = re.search(r"\s(?:til|to)\s+((?:\w+\s+){0,3}\w+)", sentence[cue_match.end():])
@@ -684,6 +690,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         kind = "according_to"
     elif lower in IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
         return "", None, "impersonal", None
+    elif lower in IMPERSONAL and re.match(r"\s*(?:I|På)\s+\S", before):
+        return "", None, "impersonal", None  # "I kjennelsen fra retten fremgår det at …": the place comes first
     else:
         cue_at = offset + cue_match.start()
         after_quote = any(e <= cue_at <= e + 3 for _, e in _quoted_spans(text))
@@ -751,7 +759,7 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     """"…, heter det på nettstedet", "Det opplyses at …", "står det": the statement's author is the
     organisation or outlet named in the words after the cue, or else the one named last, in this or the
     paragraph before (a press release or web page quoted without naming it again)."""
-    place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after)
+    place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after, re.IGNORECASE)
     resolved = _resolve_description(place.group(1), position, state) if place else None
     if resolved is None or not resolved.speaker:
         near = {name for paragraph, name in state.recent if paragraph >= position - 1
@@ -937,6 +945,7 @@ def _speaker_like(mention: str) -> bool:
     # the noun phrase has no preposition in it (see _leading_np), so a name in it is the speaker's
     capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in NOT_NAMES for w in words)
     return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or lower in OUTLET_WORDS
+            or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
             or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)))
 
@@ -1035,8 +1044,10 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
     """"tilsynet" = Mattilsynet, "instituttet" = Veterinærinstituttet, "dommen" = the court, "rapporten" =
     the organisation named last: a definite noun stands for the body named before whose name ends in it."""
     organisations = [name for _, name in reversed(state.recent) if state.kind(name) in ("organisation", "outlet")]
-    if word in COURT_PAPERS:
-        court = next((n for n in organisations if re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
+    if word in COURT_PAPERS:  # the court named before this paragraph ("retten" is rarely the one named after it)
+        earlier = [name for p, name in reversed(state.recent) if p < position]
+        court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")
+                      and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:
         return _Resolved(organisations[0], word) if organisations else None

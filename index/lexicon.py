@@ -15,7 +15,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
           "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-          "kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
+          "bedt konkluderer konkluderte kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
           "etterlyser etterlyste siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
           "foreslår foreslo medgir medgikk avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
           "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
@@ -33,7 +33,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "nektet for": "denies", "fått opplysninger om": "asserts", "vurderer at": "asserts",
          "vurderte at": "asserts", "mistenker at": "asserts", "mistenkte at": "asserts", "viser at": "asserts",
          "viste at": "asserts", "langet ut mot": "asserts", "langer ut mot": "asserts", "ba om": "asserts",
-         "truet med": "asserts", "truer med": "asserts"}
+         "truet med": "asserts", "truer med": "asserts", "påpekes det": "asserts", "understrekes det": "asserts",
+         "hevdes det": "asserts", "fremgår det": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
+         "uttrykte støtte": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -79,7 +81,7 @@ NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På 
                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
                  "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
-                 "Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
+                 "Heller Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
                  "After Before When While If As For From By With Yes No This That These Those There Here "
                  "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
@@ -124,7 +126,8 @@ _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 GAPPED = {"slo": ("asserts", _GAP + r"\s+fast\s+at\b"), "slår": ("asserts", _GAP + r"\s+fast\s+at\b"),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
-          "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b")}
+          "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b"),
+          "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b")}
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
     + "".join(f"|{verb}(?={gap})" for verb, (_, gap) in GAPPED.items())
@@ -148,7 +151,7 @@ UNNAMED_SOURCES = re.compile(r"^(?:(?:flere|en|to|tre|anonyme|ikke\s+navngitte|i
 PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt", "avslørt",
                "fremholdt", "fastslått"}
 
-IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det"}
+IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det", "påpekes det", "understrekes det", "hevdes det"}
 
 # "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
 AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",

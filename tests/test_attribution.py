@@ -260,6 +260,17 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      "David Crosby"),
     ("Aksel Lund Svindal ga ut en bok.\n\nSvindal kom med boka «Større enn meg» der han til NTB fortalte at han "
      "«forsøkte å være ærlig».", 1, "Aksel Lund Svindal"),
+    # an impersonal cue after the document it is in; a lower court, then the court named after it
+    ("Saken gikk i Sør-Trøndelag tingrett.\n\nI kjennelsen fra retten fremgår det at etterforskningen er i "
+     "startfasen.", 1, "Sør-Trøndelag tingrett"),
+    ("Heller ikke der mente retten at det ble brukt vold, men Høyesterett konkluderte med at hun var i en "
+     "overgrepssituasjon.", 0, "Retten"),
+    # one of two coordinated roles; "har bedt … om"; "anser … for"; "uttrykt støtte"
+    ("Hun møtte arbeids- og sosialminister Anniken Hauglie.\n\nArbeidsministeren har varslet en granskning.", 1,
+     "Anniken Hauglie"),
+    ("Myndighetene i Moskva har bedt amerikanske myndigheter om å forklare pågripelsen.", 0, "Myndighetene i Moskva"),
+    ("Tyrkia anser PKK og YPG for å være terrororganisasjoner.", 0, "Tyrkia"),
+    ("Greg Johnson er redaktør.\n\nJohnson har uttrykt støtte til terroren.", 1, "Greg Johnson"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
