@@ -449,7 +449,7 @@ def _role_after(text: str) -> str | None:
     """"…, som er talsperson for EUs president Donald Tusk" / "…, leder i LO," / "…, the chief engineer" /
     "Ole-Petter Smørsgård var innsatsleder på stedet"."""
     predicate = re.match(r"\s+(?:er|var|is|was|(?:\w+\s+){1,2}som)\s+(?:nå\s+|now\s+|the\s+)?([\wæøå-]+(?:\s+(?:i|for|ved|of|at|in)\s+"
-                         r"[A-ZÆØÅ][^,.;:()]{1,40})?)", text)
+                         r"[A-ZÆØÅ](?:(?!\s+(?:til|to)\s)[^,.;:()]){1,40})?)", text)
     if predicate and ROLE_START.match(predicate.group(1).split()[0].lower()):
         return predicate.group(1).strip()
     match = APPOSITIVE_ROLE.match(text)

@@ -211,7 +211,8 @@ INTERVIEW_QUESTION = re.compile(r"^[–—-]\s*[^.!?]{3,120}\?\s*$")
 CREDIT_LINE = re.compile(r"^(?:Det|Dette|That|This)\s+(?:melder|meldte|skriver|skrev|opplyser|opplyste|"
                          r"rapporterer|rapporterte|reports|reported)\s+(?:\S+\s+){0,5}\S+$")
 
-APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:for|i|ved|of|at|in)\s+[^,.;:()]{2,60})?)")
+APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:for|i|ved|of|at|in)\s+"
+                             r"(?:(?!\s+(?:til|to)\s)[^,.;:()]){2,60})?)")  # not "… til Aftenposten": the outlet
 
 ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
 

@@ -102,7 +102,8 @@ def parse_question(text: str) -> ParsedQuestion:
 def _clean_name(who: str) -> str | None:
     who = who.strip(" ,.?!\"'«»")
     # "Camilla Ryste of NAF", "Halvor Hjelm-Hansen i Spesialenheten": the affiliation is not the name
-    who = re.sub(r"^(\S+\s+\S+.*?)\s+(?:of|from|fra|frå|i|in|at|ved|hos)\s+[A-ZÆØÅ].*$", r"\1", who)
+    # (a role keeps its place: "the operations manager at Oslo police district", "rådmannen i Naustdal")
+    who = re.sub(r"^([A-ZÆØÅ]\S*\s+[A-ZÆØÅ]\S*.*?)\s+(?:of|from|fra|frå|i|in|at|ved|hos)\s+[A-ZÆØÅ].*$", r"\1", who)
     who = re.sub(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", "", who, flags=re.IGNORECASE) if len(who.split()) > 1 else who
     return who or None
 

@@ -43,3 +43,9 @@ def test_claim_questions(text: str, topic: str, stance: str | None) -> None:
 
 def test_other_questions_are_topical() -> None:
     assert parse_question("What happened with Starlink in Ukraine?").intent == TOPICAL
+
+
+def test_a_role_keeps_its_place_a_name_drops_its_affiliation() -> None:
+    assert parse_question("What did the operations manager at Oslo police district say?").speaker == \
+        "operations manager at Oslo police district"
+    assert parse_question("What did Camilla Ryste of NAF say?").speaker == "Camilla Ryste"
