@@ -479,6 +479,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
             break
+    if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
+            (tokens[0].endswith("s") and len(tokens[0]) >= 5) or
+            (tokens[1].lower() in FIRST_NAMES and (len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0])))):
+        tokens = tokens[1:]  # "Pittsburghs Mason Rudolph", "Sandvolleyballspillerne Anders Mol"
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
         if first in FIRST_NAMES and before not in FIRST_NAMES and (i >= 2 or NOT_A_FIRST_NAME.search(tokens[i - 1])
@@ -560,7 +564,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
                 continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
-            if re.search(r"\b(?:ble|blir|blitt|bli)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
+            if re.search(r"\b(?:ble|blir|blitt|bli|er|var)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
                     cue_match.group(1).lower() in PARTICIPLES | {"avslørt", "anklaget", "kritisert"}:
                 continue  # "ble avslørt for EPO-bruk": done to someone (a passive's agent is read apart)
             if reported_from is not None and not CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
@@ -699,8 +703,11 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         # "the company's chief operating officer, Helen Marsh, told reporters in Aberdeen".
         comma_at = offset + len(before.rstrip()) - 1
         trailing = before.rstrip().endswith((",", "?", "!")) and (
-            not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text)))
+            not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
+            or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
+        if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
+            subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if lower.endswith((" at", " om")):
             inverted = None  # "viser at russeren …": what follows the cue is what was said
@@ -792,6 +799,8 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                 re.IGNORECASE):
         return None, _outlet_after(after)
     text = _leading_np(after.strip())
+    if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
+        return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
     known = _known_outlet(text)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None
@@ -836,6 +845,8 @@ def _leading_np(text: str) -> str:
             genitive = word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1][:1].islower() and \
                 tokens[i + 1].strip(",") not in AFTER_SPEAKER  # "Dag Svinsås søndag": a name, then when
             seen_name = (seen_name or capital) and not genitive  # "Bane Nors prosjektleder …": not yet
+        elif seen_name and INSTITUTION_AFTER.match(" " + word):
+            pass  # "Øst politidistrikt", "Oslo tingrett": the institution word belongs to the name
         elif seen_name or lower_run > (7 if any(ROLE_START.match(k.lower()) for k in kept) else 4) or (
                 word.lower() in PREPOSITIONS and not (
                 word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
@@ -914,6 +925,10 @@ def _subject_before(before: str) -> str | None:
                     r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|when|because|while)\s+(?=\S)",
                     text)[-1]
     text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1", text.strip())
+    clauses = re.split(r"\s+og\s+", text)
+    if len(clauses) > 1 and len(clauses[-1].split()) <= 4 and _speaker_like(clauses[-1]) and \
+            re.search(r"\b(?:har|hadde|er|var|skal|vil|kan|ble)\b", clauses[-2]):
+        text = clauses[-1]  # "Meteorologisk institutt har sendt ut farevarsel og politiet ber …": the police
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
     text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
@@ -960,6 +975,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    indefinite = re.match(r"(?:En|Et|Ei|A|An|Noen|Some)\s+([a-zæøå-]+)", mention)
+    if indefinite and not ROLE_START.match(indefinite.group(1)):
+        return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it
     if mention in OUTLETS:  # "TV 2": the name pattern would stop at the number
         return _Resolved(state.add(mention, "outlet", position), mention)
     described = _resolve_description(mention, position, state)
@@ -969,7 +987,14 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if of and not _describes_speaker(of.group(1)) and not re.search(rf"{NAME_TOKEN}\s+{NAME_TOKEN}\s*,?$", mention):
         return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
     names = [(m.group(0), m.start()) for m in NAME.finditer(mention)]
-    cleaned = [(n, k) for raw, start in names for n, k in [_clean_name(raw, mention, start)] if n]
+    cleaned = []
+    for raw, start in names:
+        name, kind = _clean_name(raw, mention, start)
+        body = INSTITUTION_AFTER.match(mention[start + len(raw):])
+        if name and body and raw.endswith(name):
+            name, kind = f"{name} {body.group(1)}", "organisation"  # "Øst politidistrikt", not a person "Øst"
+        if name:
+            cleaned.append((name, kind))
     head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
     institution = INSTITUTION.search(lower.split()[-1]) or INSTITUTION.search(head.split()[-1])
     if institution and len(mention.split()) <= 6 and \

@@ -15,7 +15,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
           "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
-          "bedt konkluderer konkluderte kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
+          "konkluderer konkluderte kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
           "etterlyser etterlyste siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
           "foreslår foreslo medgir medgikk avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
           "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
@@ -81,7 +81,7 @@ NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På 
                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
                  "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
-                 "Heller Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
+                 "Heller Rundt Cirka Omkring Nesten Bare Kun Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
                  "After Before When While If As For From By With Yes No This That These Those There Here "
                  "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
@@ -127,6 +127,7 @@ GAPPED = {"slo": ("asserts", _GAP + r"\s+fast\s+at\b"), "slår": ("asserts", _GA
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
           "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b"),
+          "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b")}
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))

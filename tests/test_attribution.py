@@ -271,6 +271,13 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Myndighetene i Moskva har bedt amerikanske myndigheter om å forklare pågripelsen.", 0, "Myndighetene i Moskva"),
     ("Tyrkia anser PKK og YPG for å være terrororganisasjoner.", 0, "Tyrkia"),
     ("Greg Johnson er redaktør.\n\nJohnson har uttrykt støtte til terroren.", 1, "Greg Johnson"),
+    # a team's genitive before a player; a name right after a trailing cue, with a quote later on
+    ("– Det var feigt gjort, sa Pittsburghs Mason Rudolph.", 0, "Mason Rudolph"),
+    ("Alle i Norge spiser matpakke hver dag, hevder BBC, og «den er tørr og smakløs».", 0, "BBC"),
+    # a new subject after "og"; an institution word after a place name
+    ("Meteorologisk institutt har sendt ut farevarsel og politiet ber bilister kjøre forsiktig.", 0, "Politiet"),
+    ("Vegtrafikksentralen Øst melder om glatte veier.\n\n– Det er glatt, skrev Øst politidistrikt på Twitter.", 1,
+     "Øst politidistrikt"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -387,6 +394,12 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Sjefen for Irans atomprogram varslet at nye sentrifuger tas i bruk.",  # the role holder is not named
     "Språk og levekår henger sammen, noe Høyre ikke synes å forstå.",  # "synes å": seems to
     "President Sebastián Piñera svarte på opptøyene med å innføre unntakstilstand.",  # an answer by an act
+    "Norge var mest produktivt. Britene burde lære noe av folk i Norge, foreslår.",  # the words, no speaker
+    "Rundt 30 prosent sa de løy fordi de ville framstå som smarte.",  # an adverb opening the sentence
+    "Supportere stilte med bannere hvor de krevde Sahins avgang fra klubben.",  # whose departure
+    "Politiet fulgte aksjonen. Gruppen hadde ikke bedt om tillatelse til å demonstrere.",  # no request to anyone
+    "Det har vært ulykker i Grimstad og Mandal, men det er ikke meldt om alvorlige skader.",  # a passive
+    "Et rødt flagg på et hus på Apia forteller at det bor uvaksinerte der.",  # a thing, not the place in it
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     found = {a.speaker for a in attribute_article(parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")).attributions}
