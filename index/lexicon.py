@@ -173,7 +173,8 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
                         r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
-                        r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent)(?:en|et|a|ene|er)?)\b")
+                        r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
+                        r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 

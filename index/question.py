@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.lexicon import FIRST_NAMES
+
 SPEAKER_QUOTES = "speaker_quotes"
 CLAIM_SOURCE = "claim_source"
 TOPICAL = "topical"
 
 _NB_VERBS = (r"sa|sier|seier|sagt|mener|meiner|mente|meinte|tenker|hevder|hevdet|påstår|påsto|uttalte|uttaler"
-             r"|skrev|skreiv|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer")
+             r"|skrev|skreiv|skriv|skriver|fortalte|fortalde|forteller|svarte|svarer|tror|trur|synes|syns|advarte|advarer"
+             r"|opplyste|opplyser|oppga|oppgir|meldte|melder|kommenterte|kommenterer|forklarte|forklarer|understreket"
+             r"|bekreftet|bekrefter|avviste|avviser|innrømmet|innrømmer|uttrykte|uttrykker|lovet|lover|krevde|krever")
 _EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn|reply|"
              r"replied|respond|answer|comment|admit|explain|add|announce|tweet|post")
 # "om Trump", "etter kampen", "på pressekonferansen": what the quotes should be about (ranks, never filters)
@@ -105,6 +109,14 @@ def _clean_name(who: str) -> str | None:
     # (a role keeps its place: "the operations manager at Oslo police district", "rådmannen i Naustdal")
     who = re.sub(r"^([A-ZÆØÅ]\S*\s+[A-ZÆØÅ]\S*.*?)\s+(?:of|from|fra|frå|i|in|at|ved|hos)\s+[A-ZÆØÅ].*$", r"\1", who)
     who = re.sub(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", "", who, flags=re.IGNORECASE) if len(who.split()) > 1 else who
+    # "Høyres Erlend Svardal Bøe": the party's genitive before a full name is not part of it
+    genitive = re.match(r"^([A-ZÆØÅ][\w-]*s)\s+(?=[A-ZÆØÅ][\w-]*\s+[A-ZÆØÅ])", who)
+    if genitive and genitive.group(1).lower() not in FIRST_NAMES:  # but "Jonas Gahr Støre" is one name
+        who = who[genitive.end():]
+    # "Ap-lederen onsdag formiddag": when it was said is not part of who said it
+    who = re.sub(r"\s+(?:i\s+går|i\s+dag|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|"
+                 r"yesterday|today|on\s+\w+day)(?:\s+(?:morgen|formiddag|ettermiddag|kveld|morning|evening))?$", "", who,
+                 flags=re.IGNORECASE)
     return who or None
 
 

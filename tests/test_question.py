@@ -21,6 +21,10 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
     # whom it was told to is neither the speaker nor the topic
     ("What did Haver-Loseth tell NRK about her comeback?", "Haver-Loseth", "her comeback"),
     ("What did Musk tell reporters?", "Musk", None),
+    # more speech verbs; a party's genitive before a name; when it was said
+    ("Hva opplyste Ap-lederen onsdag formiddag?", "Ap-lederen", None),
+    ("Hva mente Høyres Erlend Svardal Bøe om avslaget?", "Erlend Svardal Bøe", "avslaget"),
+    ("Hva sa Jonas Gahr Støre?", "Jonas Gahr Støre", None),
 ])
 def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     parsed = parse_question(text)
