@@ -555,6 +555,11 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
                         sentence[cue_match.end():]):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
+            if cue_match.group(1).lower() == "seier" and not re.search(
+                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*))\s*$", sentence[:cue_match.start()]):
+                continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
+            if re.match(r"[A-ZÆØÅ]", cue_match.group(1)) and sentence.rstrip().endswith("?"):
+                continue  # "Mener Kleveland at …?": the writer's question, not a report
             if (cue_match.group(1).lower() in ("synes", "syns") and re.match(r"\s+å\b", sentence[cue_match.end():])) or (
                     cue_match.group(1).lower() in ("svarte", "svarer", "responded") and
                     re.search(r"\bmed\s+å\b|\bby\s+\w+ing\b", sentence[cue_match.end():])):
@@ -1080,8 +1085,10 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
     if len(stem) < 4:
         return None
     for name in dict.fromkeys(organisations):
-        last = re.sub(r"(?:et|en|ene|a)$", "", normalise(name).split(" ")[-1])
-        if last.endswith(stem) and normalise(name) != normalise(word):
+        words = normalise(name).split(" ")
+        head = words[words.index("i") - 1] if "i" in words[1:] else ""  # "Politiet i Agder": "politiet"
+        last = re.sub(r"(?:et|en|ene|a)$", "", words[-1])
+        if (last.endswith(stem) or re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
             return _Resolved(name, word)
     return None
 
@@ -1187,6 +1194,9 @@ def _is_interview_question(article: Article, position: int) -> bool:
 
 
 def _is_quote_paragraph(text: str) -> bool:
+    """A dash or a quote mark opens it; not a short title in quote marks ("«Busby Babes»")."""
+    if re.fullmatch(r"\s*[«“\"][^.!?,]{1,40}[»”\"]\s*", text):
+        return False
     return bool(DASH.match(text)) or text.lstrip().startswith(("«", "“", '"'))
 
 
