@@ -39,9 +39,12 @@ eval: setup
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev5.jsonl --attributions eval/attributions_dev5.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev6.jsonl --attributions eval/attributions_dev6.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_dev7.jsonl --attributions eval/attributions_dev7.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev8.jsonl --attributions eval/attributions_dev8.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_dev9.jsonl --attributions eval/attributions_dev9.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout2.jsonl --attributions eval/attributions_holdout2.jsonl
 	$(PY) -m index eval --articles corpus --questions eval/questions_holdout3.jsonl --attributions eval/attributions_holdout3.jsonl
+	$(PY) -m index eval --articles corpus --questions eval/questions_holdout4.jsonl --attributions eval/attributions_holdout4.jsonl
 
 bench: setup
 	$(PY) -m index bench --plot docs/bench.png
