@@ -67,6 +67,7 @@ from index.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_SPANS,
+    RELATIVE_NAME,
     ROLE_START,
     SENTENCES,
     SOURCE_CUES,
@@ -474,7 +475,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     if tokens and tokens[0] in ("for", "of", "i", "in", "ved", "at"):
-        return None, ""  # "Sjefen for Irans atomprogram": the role holder is not named
+        if len(tokens) < 4:
+            return None, ""  # "Sjefen for Irans atomprogram": the role holder is not named
+        tokens = tokens[2:]  # "Stortingsrepresentant for KrF Hans Fredrik Grøvan": the party, then the name
     for i in range(1, len(tokens) - 1):
         if ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
@@ -550,10 +553,12 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
             before = sentence[:cue_match.start()]
             if re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
-                    not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before):
+                    not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before) and \
+                    not RELATIVE_NAME.search(before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
-                        sentence[cue_match.end():]):
+                        sentence[cue_match.end():]) or (cue_match.group(1).lower() in ("kaller", "kalte", "kalla")
+                                                        and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
             if cue_match.group(1).lower() == "seier" and not re.search(
                     r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*))\s*$", sentence[:cue_match.start()]):
@@ -653,7 +658,8 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     mention, outlet, kind, fallback = found
     if kind == "impersonal":
         before = sentence[:cue_match.start()]
-        where = " " + before if re.match(r"\s*(?:I|På)\s+\S", before) else sentence[cue_match.end():]
+        where = " " + re.sub(r"^\s*Av\b", "i", before) if re.match(r"\s*(?:I|På|Av)\s+\S", before) \
+            else sentence[cue_match.end():]
         impersonal = _impersonal(text, position, state, cue_match.group(1), where, quotes, dash)
         return [impersonal] if impersonal else []
     if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
@@ -699,7 +705,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         kind = "according_to"
     elif lower in IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
         return "", None, "impersonal", None
-    elif lower in IMPERSONAL and re.match(r"\s*(?:I|På)\s+\S", before):
+    elif lower in IMPERSONAL and re.match(r"\s*(?:I|På|Av)\s+\S", before):
         return "", None, "impersonal", None  # "I kjennelsen fra retten fremgår det at …": the place comes first
     else:
         cue_at = offset + cue_match.start()
@@ -902,10 +908,14 @@ def _subject_before(before: str) -> str | None:
                        r"(?:\s+(?:har|hadde|has|had))?\s*$", before.strip())
     if as_said:  # "Som Dagsavisen tidligere har skrevet, …": the source of what follows
         before = as_said.group(1)
+    before = re.sub(r"^\s*(?:Men|Og|Så|But|And)\s+(?=[a-zæøåA-ZÆØÅ])", "", before)  # a conjunction opening the sentence
     before = re.sub(r"^\s*(?:Også|Både|Heller\s+ikke)\s+(?=\w+\s+[A-ZÆØÅ]|[A-ZÆØÅ])", "", before)
     fronted = re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s+(\S.*?)\s*$", before.strip())
     if fronted:  # "Dette har RSL sagt": the object first, the speaker after the auxiliary
         return fronted.group(1)
+    named = RELATIVE_NAME.search(before)
+    if named:  # "Høyres Erlend Svardal Bøe, som viser til at …": the person named before the comma
+        return named.group(1)
     relative = re.search(r"\b(?:som|which|that|noe|hvilket)\s+(han|hun|de|he|she|they)\s*$", before)
     if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
         return relative.group(1)

@@ -34,7 +34,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "vurderte at": "asserts", "mistenker at": "asserts", "mistenkte at": "asserts", "viser at": "asserts",
          "viste at": "asserts", "langet ut mot": "asserts", "langer ut mot": "asserts", "ba om": "asserts",
          "truet med": "asserts", "truer med": "asserts", "påpekes det": "asserts", "understrekes det": "asserts",
-         "hevdes det": "asserts", "fremgår det": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
+         "hevdes det": "asserts", "fremgår det": "asserts", "håper at": "asserts", "påstå": "asserts",
+         "hevde": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
          "uttrykte støtte": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
@@ -44,7 +45,7 @@ OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "ra
 DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
-    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
+    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
     r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
@@ -94,7 +95,8 @@ OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Da
           "Document", "Khrono", "Morgenbladet", "Sky News", "The Times", "Politico", "Axios", "Associated Press",
           "New York Times", "Washington Post", "Wall Street Journal"}
 # Descriptions that refer back to the last entity of a kind ("Avisen" = the paper named before).
-OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "the newspaper",
+OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "nettavisen",
+                "lokalavisen", "lokalavisa", "riksavisen", "the newspaper",
                 "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
 ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
              "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",
@@ -178,14 +180,16 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 
-PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "the report", "the statement"}
+PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "undersøkelsen", "kartleggingen",
+          "the report", "the statement", "the survey"}
 
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
 
 INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Avdelingen", "Amerikanske"
 
-NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|"
-                     r"statement|warning|call|message)(?:en|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
+NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|råd|"
+                     r"anbefaling|varsel|"
+                     r"statement|warning|call|message)(?:en|et|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
 
 # "De hvite hjelmene", "Det syriske regimet", "Den tidligere Veireno-sjefen": an article, adjectives, a definite noun
 ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|flere|begge|ulike|samme|to|tre)\b)"
@@ -199,6 +203,9 @@ DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
+
+# "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause
+RELATIVE_NAME = re.compile(r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+),\s*som\s+(?:\w+\s+)?$")
 
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 

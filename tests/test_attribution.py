@@ -278,6 +278,19 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Meteorologisk institutt har sendt ut farevarsel og politiet ber bilister kjøre forsiktig.", 0, "Politiet"),
     ("Vegtrafikksentralen Øst melder om glatte veier.\n\n– Det er glatt, skrev Øst politidistrikt på Twitter.", 1,
      "Øst politidistrikt"),
+    # a conjunction opening the sentence; the person named before ", som"; a role "for" a party
+    ("Men kommunikasjonsminister Afamasaga Rico Tupai uttalte torsdag at motstanderne hindret arbeidet.", 0,
+     "Afamasaga Rico Tupai"),
+    ("Vi er enige med Høyres Erlend Svardal Bøe, som viser til at dette er inkonsekvent.", 0, "Erlend Svardal Bøe"),
+    ("Stortingsrepresentant for KrF Hans Fredrik Grøvan, sier partiet vil stemme for innstillingen.", 0,
+     "Hans Fredrik Grøvan"),
+    # advice from a named body; "kan ikke kommentere"; an infinitive cue; "ifølge nettavisen"
+    ("Kjør forsiktig var rådet fra Vegtrafikksentralen Øst på Twitter.", 0, "Vegtrafikksentralen Øst"),
+    ("Martin Bernsen er seniorrådgiver i PST.\n\nHan kan ikke kommentere hvorfor mannen ikke ble pågrepet.", 1,
+     "Martin Bernsen"),
+    ("BBC følger opp med å påstå at tradisjonen startet på 1930-tallet.", 0, "BBC"),
+    ("Filter Nyheter skrev om saken.\n\nJohnson har kommet med uttalelser om Breivik, ifølge nettavisen.", 1,
+     "Filter Nyheter"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -402,6 +415,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Et rødt flagg på et hus på Apia forteller at det bor uvaksinerte der.",  # a thing, not the place in it
     "Anders Mol og Christian Sørum vant.\n\nDette var Mol og Sørums tiende seier på verdensserien.",  # a win
     "Mener Kleveland at vi bør melde oss ut av EØS?",  # the writer's own question
+    "Men Akmal, som på profilen også kaller seg «the killer boy», ga seg ikke.",  # what he calls himself
     "– Vi er klare, sier Ola Nordmann.\n\n«Busby Babes»",  # a title in quote marks goes on nobody's quote
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
