@@ -1,7 +1,8 @@
 """BM25 over paragraphs with Norwegian and English stemming (bm25s + PyStemmer).
 
 Paragraphs are stemmed in their article's language; a question is stemmed both ways, since an
-English question may ask about a Norwegian article and the other way round.
+English question may ask about a Norwegian article and the other way round, and its English words
+bring their bokmål renderings from a glossary of news vocabulary.
 """
 
 from __future__ import annotations
@@ -27,6 +28,22 @@ _STEMMER_FOR = {"en": "english", "nb": "norwegian", "nn": "norwegian", "no": "no
 @lru_cache(maxsize=4)
 def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMER_FOR.get(language, "norwegian"))
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, str]:
+    """English news words and their bokmål renderings (index/data/glossary_en_nb.tsv), so an English question
+    shares words with a Norwegian paragraph: "Who confirmed the death?" also looks for "bekreftet dødsfall"."""
+    lines = (Path(__file__).parent / "data" / "glossary_en_nb.tsv").read_text("utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def with_norwegian(question: str) -> str:
+    """The question followed by the bokmål words for its English words (a question in Norwegian is unchanged,
+    bar the odd word that is also English)."""
+    glossary = _glossary()
+    extra = [glossary[w] for w in _WORD.findall(question.lower()) if w in glossary and w not in _STOPWORDS]
+    return question + (" " + " ".join(extra) if extra else "")
 
 
 def tokens(text: str, languages: Sequence[str] = ("nb",)) -> list[str]:
@@ -66,7 +83,7 @@ class LexicalIndex:
     def scores(self, question: str) -> np.ndarray:
         """BM25 score of every paragraph for the question (zeros when no word is known)."""
         vocab = self.retriever.vocab_dict
-        query = [t for t in tokens(question, ("nb", "en")) if t in vocab]
+        query = [t for t in tokens(with_norwegian(question), ("nb", "en")) if t in vocab]
         if not query:
             return np.zeros(self.retriever.scores["num_docs"], dtype=np.float32)
         return np.asarray(self.retriever.get_scores(query), dtype=np.float32)

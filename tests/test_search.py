@@ -30,3 +30,13 @@ def test_blank_question_is_answered_with_help(seed_searcher) -> None:
 def test_pronoun_without_previous_speaker_asks_who(seed_searcher) -> None:
     answer = seed_searcher.answer("Hva sa han om Trump?")
     assert not answer.found and answer.passages == ()
+
+
+def test_an_english_question_finds_a_norwegian_paragraph_by_its_words() -> None:
+    # BM25 alone: the English words bring their bokmål renderings from the glossary
+    from index.lexical import LexicalIndex
+    paragraphs = ["Politiet pågrep to menn etter brannen i Bergen.", "Kommunen vedtok budsjettet for neste år.",
+                  "Været blir kaldt i helgen."]
+    lexical = LexicalIndex.build(paragraphs, ["nb"] * 3)
+    scores = lexical.scores("Who says the police arrested two men after the fire?")
+    assert scores.argmax() == 0 and scores[0] > 0 and scores[1] == 0
