@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from rapidfuzz import fuzz
+
 from index import entities, lexicon
 from index.articles import Article
 from index.entities import normalise
@@ -290,6 +292,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     found.extend(_quotes_before_their_speaker(article, found))
     found.extend(_credited_by_the_next_paragraph(article, found))
     _full_names_from_the_title(article, state)
+    _merge_spellings(state, {a.speaker for a in found if a.speaker})
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
@@ -310,6 +313,21 @@ def _full_names_from_the_title(article: Article, state: _ArticleState) -> None:
         if entity and entity.kind == "person" and not others and full not in state.entities:
             state.entities[full] = Entity(full, "person").merge(state.entities.pop(last))
             state.renamed[last] = full
+
+
+def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
+    """"Kjetil Solvik Olsen" in a caption and "Ketil Solvik-Olsen" in the title are one person: full names
+    with the same surname that differ by a letter or a hyphen become the one that speaks (or the later)."""
+    people = [n for n, e in state.entities.items() if e.kind == "person" and " " in n]
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            ka, kb = (normalise(n).replace("-", " ") for n in (a, b))
+            if a in state.renamed or b in state.renamed or ka.split()[-1] != kb.split()[-1] or \
+                    fuzz.ratio(ka, kb) < 90:
+                continue
+            keep, drop = (a, b) if a in speakers and b not in speakers else (b, a)
+            state.entities[keep] = state.entities[keep].merge(state.entities.pop(drop))
+            state.renamed[drop] = keep
 
 
 def _name_words(article: Article) -> set[str]:
@@ -430,7 +448,7 @@ def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
-                      text)
+                      text) or re.search(r"((?:[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$", text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
     appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
@@ -443,7 +461,10 @@ def _role_before(text: str) -> str | None:
 def _affiliation_after(text: str) -> str | None:
     """"meteorolog Frode Håvik Korneliussen i StormGeo": where the role is held, right after the name."""
     match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+[A-ZÆØÅ][\w.'’-]*){0,2})", text)
-    return match.group(1).rstrip(".") if match else None
+    if not match:
+        return None
+    body = INSTITUTION_AFTER.match(text[match.end():])  # "i Oslo politidistrikt"
+    return match.group(1).rstrip(".") + (f" {body.group(1)}" if body else "")
 
 
 def _role_after(text: str) -> str | None:

@@ -20,7 +20,8 @@ _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", 
 FUZZY_CUTOFF = 86
 # Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordforer|direktor|"
-                        r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*)$")
+                        r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
+                        r"radgiver|manager|adviser|advisor|ansvarlig|log)(?:en|et|a)?$")
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
 _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
@@ -48,7 +49,8 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "china": "kina", "italy": "italia", "spain": "spania", "finland": "finland", "britain": "storbritannia",
               "operations": "operasjon", "district": "distrikt", "fire": "brann", "incident": "innsats",
               "commander": "leder", "expert": "ekspert", "spokesperson's": "talsperson", "german": "tysk",
-              "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist"}
+              "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist",
+              "adviser": "rådgiver", "advisor": "rådgiver", "senior": "senior"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
 _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
                  # "den italienske statsministeren" is the "statsminister i Italia"
@@ -95,6 +97,19 @@ class EntityName:
     roles: tuple[str, ...]
 
 
+def role_and_place(words: str) -> tuple[str, str] | None:
+    """Split "talspersonen for Extinction Rebellion", "the Liverpool manager", "PST senior adviser" into the
+    role words and the place (organisation, club, country) they are held in; None when there is no role."""
+    tokens = words.replace("’s", "").replace("'s", "").split()
+    is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated()) and not t[:1].isupper()
+               or normalise(t) in ("ceo", "cfo", "coo") for t in tokens]
+    place = [t for t, role in zip(tokens, is_role) if not role and t[:1].isupper()]
+    roles = [t for t, role in zip(tokens, is_role) if role]
+    if not roles or not place:
+        return None
+    return " ".join(roles), " ".join(place)
+
+
 def _given_name(words: str) -> str | None:
     """The first name in "Ingrid Aune", normalised; None for "the U20 coach Johansen" or "Statsminister Støre"."""
     parts = words.replace("’s", "").replace("'s", "").split()
@@ -128,6 +143,7 @@ class EntityMatcher:
         for i, entity in enumerate(entities):
             for alias in (entity.name, *entity.aliases):
                 self._keys.setdefault(normalise(alias), set()).add(i)
+                self._keys.setdefault(normalise(alias).replace("-", " "), set()).add(i)  # "Munoz Moyano"
         self._by_surname: dict[str, list[str]] = {}  # last word -> the aliases ending in it
         for alias in self._keys:
             self._by_surname.setdefault(alias.split(" ")[-1], []).append(alias)
@@ -155,8 +171,9 @@ class EntityMatcher:
         given = _given_name(words)
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs
             if exact and exact in self._keys and " " in exact:
+                # "North" for "Scott North"; not "Kjetil Olsen" for "Kjetil Solvik Olsen", another full name
                 shorter = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
-                           if set(alias.split()) <= set(tokens) and self._same_first_name(i, given)}
+                           if " " not in alias and alias in tokens and self._same_first_name(i, given)}
                 return self._pick(self._keys[exact] | shorter)
         if len(tokens) > 1 and words.split()[0][:1].islower():  # "rådmannen i Naustdal": a role, then a place
             described = self._described(key)
@@ -178,6 +195,11 @@ class EntityMatcher:
         if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper() and words.split()[-2][:1].islower():
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
         return self._fuzzy(key)
+
+    def by_role(self, words: str) -> list[EntityName]:
+        """The people whose roles hold the role words of a description, whatever place it names."""
+        key = normalise(words)
+        return self._pick(self._described(key)) if key else []
 
     def _same_first_name(self, i: int, given: str | None) -> bool:
         """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"; "Robert Ness" is

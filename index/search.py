@@ -16,7 +16,7 @@ import numpy as np
 
 from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
-from index.entities import EntityMatcher, EntityName
+from index.entities import EntityMatcher, EntityName, role_and_place
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
 
@@ -115,10 +115,14 @@ class Searcher:
     def _speaker_answer(self, generation: Generation, entities: EntityMatcher, parsed: ParsedQuestion,
                         k: int) -> Answer:
         matches = entities.match(parsed.speaker or "")
+        rows = _attributions_of(generation, [m.name for m in matches]) if matches else []
+        if not rows:  # "talspersonen for Extinction Rebellion": nobody by that name, but a role held there
+            by_role = self._by_role_in(generation, entities, parsed.speaker or "")
+            matches, rows = (by_role, _attributions_of(generation, [m.name for m in by_role])) if by_role else (
+                matches, rows)
         if not matches:
             return self._not_quoted(generation, parsed, parsed.speaker or "", k)
         names = [m.name for m in matches]
-        rows = _attributions_of(generation, names)
         if not rows:
             return self._not_quoted(generation, parsed, names[0], k)
         topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
@@ -137,6 +141,23 @@ class Searcher:
             summary += f"; ranked by «{parsed.topic}»"
         return Answer(parsed.text, SPEAKER_QUOTES, speaker, True, passages, render_text(summary + ":", passages),
                       parsed.topic)
+
+    @staticmethod
+    def _by_role_in(generation: Generation, entities: EntityMatcher, words: str) -> list[EntityName]:
+        """"talspersonen for Extinction Rebellion" when the article gave only "talsperson Dag Kolstø": the
+        people with that role who are quoted in an article that names the place."""
+        split = role_and_place(words)
+        if split is None:
+            return []
+        role, place = split
+        found = []
+        for entity in entities.by_role(role):
+            hit = generation.db.execute(
+                "SELECT 1 FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
+                "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0 "
+                "LIMIT 1", (entity.name, place.lower())).fetchone()
+            found += [entity] if hit else []
+        return found
 
     def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int) -> Answer:
         """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing."""

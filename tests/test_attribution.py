@@ -455,3 +455,11 @@ def test_a_role_taken_on_with_som() -> None:
 def test_a_political_adjective_is_not_the_police() -> None:
     found = _by_paragraph("– Det er bra, sier næringspolitisk talsperson Geir Pollestad (Sp) til FriFagbevegelse.")
     assert {a.speaker for a in found[0]} == {"Geir Pollestad"}
+
+
+def test_two_spellings_of_one_name_in_an_article_are_one_person() -> None:
+    raw = ("title: Ketil Solvik-Olsen i ny bok\n\nTidligere statsråd Kjetil Solvik Olsen. Foto: NTB\n\n"
+           "– Vi må vokse, sier Solvik-Olsen.")
+    found = attribute_article(parse_article(raw, "a.txt"))
+    people = {e.name for e in found.entities if e.kind == "person"}
+    assert people == {"Ketil Solvik-Olsen"} and {a.speaker for a in found.attributions} == {"Ketil Solvik-Olsen"}

@@ -113,3 +113,18 @@ def test_a_nationality_names_the_country_of_the_role() -> None:
                              EntityName("Line Skott", "person", (), ("operasjonsleder i Oslo politidistrikt",))])
     assert [e.name for e in matcher.match("den italienske statsministeren")] == ["Giuseppe Conte"]
     assert [e.name for e in matcher.match("operations manager at Oslo police district")] == ["Line Skott"]
+
+
+def test_another_full_name_within_a_full_name_is_another_person() -> None:
+    matcher = EntityMatcher([EntityName("Kjetil Solvik Olsen", "person", (), ()),
+                             EntityName("Kjetil Olsen", "person", (), ()),
+                             EntityName("Carlos Alberto Munoz-Moyano", "person", ("Munoz-Moyano",), ())])
+    assert [e.name for e in matcher.match("Kjetil Solvik Olsen")] == ["Kjetil Solvik Olsen"]
+    assert [e.name for e in matcher.match("Munoz Moyano")] == ["Carlos Alberto Munoz-Moyano"]  # no hyphen
+
+
+def test_role_and_place_of_a_description() -> None:
+    from index.entities import role_and_place
+    assert role_and_place("talspersonen for Extinction Rebellion") == ("talspersonen", "Extinction Rebellion")
+    assert role_and_place("Liverpool manager") == ("manager", "Liverpool")
+    assert role_and_place("Peskov") is None

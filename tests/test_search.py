@@ -40,3 +40,20 @@ def test_an_english_question_finds_a_norwegian_paragraph_by_its_words() -> None:
     lexical = LexicalIndex.build(paragraphs, ["nb"] * 3)
     scores = lexical.scores("Who says the police arrested two men after the fire?")
     assert scores.argmax() == 0 and scores[0] > 0 and scores[1] == 0
+
+
+def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedder) -> None:
+    from index.builder import build_index
+    from index.search import Searcher
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("title: Aksjon i Oslo\n\nExtinction Rebellion blokkerte gata.\n\n"
+                                    "– Vi gir oss ikke, sier talsperson Dag Kolstø.", "utf-8")
+    (articles / "b.txt").write_text("title: Streik i Bergen\n\nFagforbundet varsler streik.\n\n"
+                                    "– Vi er klare, sier talsperson Ola Hansen.", "utf-8")
+    build_index(articles, tmp_path / "index", embedder)
+    searcher = Searcher(tmp_path / "index", embedder)
+    answer = searcher.answer("Hva sa talspersonen for Extinction Rebellion?")
+    assert answer.found and {p.speaker for p in answer.passages} == {"Dag Kolstø"}
+    assert not searcher.answer("Hva sa talspersonen for Greenpeace?").found  # a place nobody speaks for
