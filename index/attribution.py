@@ -685,7 +685,10 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         return [impersonal] if impersonal else []
     if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
         paper = re.search(r"\s(?:til|to)\s+((?:\w+\s+){0,3}\w+)", sentence[cue_match.end():])
-        mention, kind = (paper.group(1), "according_to") if paper else (mention, kind)
+        outlet_before = next((n for p, n in reversed(state.recent) if p >= position - 3 and state.kind(n) == "outlet"),
+                             None)  # "…, opplyser kildene": the sources of the paper that reports
+        mention, kind = (paper.group(1), "according_to") if paper else (
+            (outlet_before, "according_to") if outlet_before else (mention, kind))
     made = [_attribute(part, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)
             for part in _coordinated(mention, state)]
     if not any(made) and fallback:
@@ -967,6 +970,8 @@ def _subject_before(before: str) -> str | None:
         text = clauses[-1]  # "Meteorologisk institutt har sendt ut farevarsel og politiet ber …": the police
     text = re.sub(r"\s+(?:har|hadde|har\s+også|has|had|have|will|would|also|også|ikke|ikkje|not|skal|vil|kan|"
                   r"did|does|do|had)\b.*$", "", text)
+    text = re.sub(r"\s+(?:i\s+dag|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+(?:morgen|"
+                  r"formiddag|ettermiddag|kveld))?$", "", text)  # "sentralbanken onsdag kveld varslet"
     text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
                   r"blant\s+annet|i\s+dag|i\s+går)$", "", text)  # "iranske myndigheter gjentatte ganger har …"
     if _starts_with_pronoun(text) and len(text.split()) > 1:
@@ -1032,7 +1037,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         if name:
             cleaned.append((name, kind))
     head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
-    institution = INSTITUTION.search(lower.split()[-1]) or INSTITUTION.search(head.split()[-1])
+    first_person = bool(names) and names[0][1] == 0 and state.is_person(names[0][0])
+    institution = INSTITUTION.search(head.split()[-1]) or (INSTITUTION.search(lower.split()[-1]) and not first_person)
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
@@ -1081,7 +1087,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState) -> _
         if ROLE_START.match(head) or ROLE_START.match(head.split("-")[-1]):
             who = state.with_role(head.split("-")[-1])
             return _Resolved(who, mention) if who else None
-        if INSTITUTION.search(head) or head.endswith("ene"):  # not "Den nye loven sier …": a thing
+        if INSTITUTION.search(head) or head.endswith("ene") or ORG_NOUN.search(head):  # not "Den nye loven"
             return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
         return _Resolved(None, mention)
     if re.search(r"[A-ZÆØÅ]", mention[1:]):

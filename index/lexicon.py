@@ -45,7 +45,7 @@ OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "ra
 DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
-    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
+    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
     r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
@@ -104,7 +104,7 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
              "the regulator", "the agency"}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
-                         r"direktorat\w*|tilsyn\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
+                         r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"

@@ -291,6 +291,13 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("BBC følger opp med å påstå at tradisjonen startet på 1930-tallet.", 0, "BBC"),
     ("Filter Nyheter skrev om saken.\n\nJohnson har kommet med uttalelser om Breivik, ifølge nettavisen.", 1,
      "Filter Nyheter"),
+    # a body named with an article and a time; unnamed sources of the paper reporting; "ifølge instituttet"
+    ("Kronen styrket seg etter at den amerikanske sentralbanken onsdag kveld varslet at renten står.", 0,
+     "Den amerikanske sentralbanken"),
+    ("Partiene er enige, skriver Aftonbladet.\n\nCentern og Socialdemokraterna skal møtes fredag, opplyser kildene.",
+     1, "Aftonbladet"),
+    ("Norsk filminstitutt gir støtte.\n\nIfølge instituttet vil filmen vise alt.", 1, "Norsk filminstitutt"),
+    ("Neil Young har i skrivende stund ikke uttalt seg om bortgangen.", 0, "Neil Young"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
