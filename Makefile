@@ -28,23 +28,15 @@ demo: setup
 test: setup
 	$(PY) -m pytest -q
 
+SPLITS := dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 holdout holdout2 holdout3 holdout4
+
 eval: setup
 	# the seed questions' labels describe the seed article alone (Xi Jinping is quoted elsewhere in corpus/)
 	rm -rf var/seed-eval && mkdir -p var/seed-eval && cp -r corpus/seed var/seed-eval/
 	$(PY) -m index eval --articles var/seed-eval --questions eval/seed_questions.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev.jsonl --attributions eval/attributions_dev.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev2.jsonl --attributions eval/attributions_dev2.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev3.jsonl --attributions eval/attributions_dev3.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev4.jsonl --attributions eval/attributions_dev4.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev5.jsonl --attributions eval/attributions_dev5.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev6.jsonl --attributions eval/attributions_dev6.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev7.jsonl --attributions eval/attributions_dev7.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev8.jsonl --attributions eval/attributions_dev8.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_dev9.jsonl --attributions eval/attributions_dev9.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_holdout.jsonl --attributions eval/attributions_holdout.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_holdout2.jsonl --attributions eval/attributions_holdout2.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_holdout3.jsonl --attributions eval/attributions_holdout3.jsonl
-	$(PY) -m index eval --articles corpus --questions eval/questions_holdout4.jsonl --attributions eval/attributions_holdout4.jsonl
+	@for split in $(SPLITS); do \
+	    $(PY) -m index eval --articles corpus --questions eval/questions_$$split.jsonl \
+	        --attributions eval/attributions_$$split.jsonl || exit 1; done
 
 bench: setup
 	$(PY) -m index bench --plot docs/bench.png
