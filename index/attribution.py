@@ -290,6 +290,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
         previous_direct = people[-1] if people else (
             previous_direct if here == [] and (_is_quote_paragraph(paragraph.text) or not others) else None)
     found.extend(_quotes_before_their_speaker(article, found))
+    found.extend(_quoting_crossheads(article, found))
     found.extend(_credited_by_the_next_paragraph(article, found))
     _full_names_from_the_title(article, state)
     _merge_spellings(state, {a.speaker for a in found if a.speaker})
@@ -382,6 +383,27 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
                                   start=start, end=len(paragraph.text))
         extra.append(attribution)
         direct[paragraph.position] = attribution
+    return extra
+
+
+def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """"– Kinkig periode" over a section: the words of whoever is quoted saying them further down (or, when
+    no quote below repeats them, of the next person quoted right after the crosshead)."""
+    direct = [a for a in found if a.kind == "direct" and a.speaker]
+    extra = []
+    for paragraph in article.paragraphs:
+        quoted = re.match(r"^(?:[A-ZÆØÅ][\w-]*:\s*)?(?:[–—-]\s*|[«“\"])(.+?)[»”\"]?$", paragraph.text)
+        if paragraph.kind != "heading" or not quoted:
+            continue
+        words = {w for w in re.findall(r"\w{4,}", quoted.group(1).lower())}
+        below = [a for a in direct if paragraph.position < a.paragraph <= paragraph.position + 8]
+        echoed = [a for a in below if words and len(words & set(re.findall(
+            r"\w{4,}", article.paragraphs[a.paragraph].text.lower()))) * 2 >= len(words)]
+        nearest = [a for a in below if a.paragraph <= paragraph.position + 2]
+        source = (echoed or nearest or [None])[0]
+        if source:
+            extra.append(Attribution(paragraph.position, source.speaker, source.speaker_mention, None, "direct",
+                                     "asserts", start=quoted.start(1), end=quoted.end(1)))
     return extra
 
 

@@ -470,3 +470,12 @@ def test_two_spellings_of_one_name_in_an_article_are_one_person() -> None:
     found = attribute_article(parse_article(raw, "a.txt"))
     people = {e.name for e in found.entities if e.kind == "person"}
     assert people == {"Ketil Solvik-Olsen"} and {a.speaker for a in found.attributions} == {"Ketil Solvik-Olsen"}
+
+
+def test_a_crosshead_quoting_a_later_paragraph_is_that_speakers() -> None:
+    raw = ("Giuseppe Conte får fortsette.\n\n– Kinkig periode\n\nItalia er tynget av gjeld.\n\n"
+           "Matteo Salvini gikk ut av regjeringen.\n\n– Det er en veldig kinkig periode for landet, sier Conte.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[1]} == {"Giuseppe Conte"}  # the quote that repeats it, not the nearest name
+    raw = "Erna Solberg sier ja.\n\n– Fullstendig falsk informasjon\n\nHun sa det i går."
+    assert 1 not in _by_paragraph(raw)  # no quote below says it: nobody's words
