@@ -16,6 +16,7 @@ import numpy as np
 
 from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
+from index.articles import guess_language
 from index.entities import EntityMatcher, EntityName, role_and_place
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
@@ -53,9 +54,10 @@ class Retrieval:
 class Searcher:
     """Answers questions from the live generation; `refresh()` picks up a newly published one."""
 
-    def __init__(self, index_dir: Path, embedder: Embedder) -> None:
+    def __init__(self, index_dir: Path, embedder: Embedder, english_dense_weight: float = 0.5) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
+        self.english_dense_weight = english_dense_weight  # see IndexSettings.english_dense_weight
         self._lock = threading.Lock()
         self.generation = Generation.open(self.index_dir, embedder.identity)
         self._retired: Generation | None = None
@@ -126,8 +128,11 @@ class Searcher:
         if not rows:
             return self._not_quoted(generation, parsed, names[0], k)
         topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
-        rows.sort(key=lambda r: (-topic_scores.get(r.paragraph_id, 0.0) if parsed.topic else 0,
-                                 KIND_ORDER.get(r.kind, 3), r.paragraph_id))
+        # a crosshead repeating a quote is the speaker's words too, but the paragraph it repeats comes first
+        crossheads = {pid for pid, row in generation.paragraphs(r.paragraph_id for r in rows).items()
+                      if row.kind == "heading"}
+        rows.sort(key=lambda r: (r.paragraph_id in crossheads, -topic_scores.get(r.paragraph_id, 0.0) if parsed.topic
+                                 else 0, KIND_ORDER.get(r.kind, 3), r.paragraph_id))
         best = _unique_by_paragraph(rows)[:k]
         paragraphs = generation.paragraphs(r.paragraph_id for r in best)
         passages = tuple(_passage(paragraphs[r.paragraph_id], r, topic_scores.get(r.paragraph_id, 1.0))
@@ -249,9 +254,10 @@ class Searcher:
         top = np.argpartition(-lexical, n)[:n] if len(lexical) > n else np.arange(len(lexical))
         lexical_ids = [int(i) for i in top[np.argsort(-lexical[top])] if lexical[i] > 0]
         fused: dict[int, float] = {}
-        for ranking in (dense_ids, lexical_ids):
+        dense_weight = self.english_dense_weight if guess_language(text) == "en" else 1.0
+        for ranking, weight in ((dense_ids, dense_weight), (lexical_ids, 1.0)):
             for rank, pid in enumerate(ranking):
-                fused[int(pid)] = fused.get(int(pid), 0.0) + 1.0 / (RRF_K + rank + 1)
+                fused[int(pid)] = fused.get(int(pid), 0.0) + weight / (RRF_K + rank + 1)
         hits = sorted(fused.items(), key=lambda item: -item[1])
         # Something is about the question: a close vector, or words shared with a paragraph.
         relevant = bool(hits) and (float(dense_scores.max(initial=0.0)) >= MIN_DENSE or bool(lexical_ids))

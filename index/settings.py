@@ -36,4 +36,8 @@ class IndexSettings(BaseSettings):
     # paragraphs, ivfflat beyond (an exact scan of 100k vectors alone takes ~15 ms on 2 cores).
     faiss_index: Literal["auto", "flat", "ivfflat", "hnsw", "ivfpq"] = "auto"
     exact_limit: int = EXACT_LIMIT
+    # Weight of the dense ranking against BM25 for a question in English. The default model is English-only and
+    # ranks Norwegian paragraphs poorly for English questions, so BM25 (with its bokmål glossary) leads; set
+    # 1.0 with a multilingual model (e.g. intfloat/multilingual-e5-small).
+    english_dense_weight: float = 0.5
     log_level: str = "INFO"

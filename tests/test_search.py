@@ -57,3 +57,17 @@ def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedde
     answer = searcher.answer("Hva sa talspersonen for Extinction Rebellion?")
     assert answer.found and {p.speaker for p in answer.passages} == {"Dag Kolstø"}
     assert not searcher.answer("Hva sa talspersonen for Greenpeace?").found  # a place nobody speaks for
+
+
+def test_the_quote_comes_before_the_crosshead_that_repeats_it(tmp_path, embedder) -> None:
+    from index.builder import build_index
+    from index.search import Searcher
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("title: Krise i Italia\n\nGiuseppe Conte får fortsette.\n\n– Kinkig periode\n\n"
+                                    "Italia er tynget av gjeld.\n\n– Det er en kinkig periode, sier Conte.", "utf-8")
+    build_index(articles, tmp_path / "index", embedder)
+    answer = Searcher(tmp_path / "index", embedder).answer("Hva sa Conte?")
+    assert [p.paragraph for p in answer.passages] == [3, 1]  # the quote, then its crosshead
+    assert {p.speaker for p in answer.passages} == {"Giuseppe Conte"}
