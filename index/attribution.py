@@ -982,6 +982,8 @@ def _subject_before(before: str) -> str | None:
     parts = CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
+    elif re.search(r"\b(?:er|var|is|was)\s+at\s+\S", text):  # "Bakgrunnen er at innenriksminister X varslet"
+        text = re.split(r"\b(?:er|var|is|was)\s+at\s+", text)[-1]
     text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
                     r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|when|because|while)\s+(?=\S)",
                     text)[-1]
@@ -994,6 +996,8 @@ def _subject_before(before: str) -> str | None:
                   r"did|does|do|had)\b.*$", "", text)
     text = re.sub(r"\s+(?:i\s+dag|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+(?:morgen|"
                   r"formiddag|ettermiddag|kveld))?$", "", text)  # "sentralbanken onsdag kveld varslet"
+    text = re.sub(r"\s+(?:tidligere\s+)?i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                  r"november|desember|fjor|helgen|morges|kveld)$", "", text)  # "… tidligere i august varslet"
     text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
                   r"blant\s+annet|i\s+dag|i\s+går)$", "", text)  # "iranske myndigheter gjentatte ganger har …"
     if _starts_with_pronoun(text) and len(text.split()) > 1:

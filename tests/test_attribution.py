@@ -298,6 +298,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      1, "Aftonbladet"),
     ("Norsk filminstitutt gir støtte.\n\nIfølge instituttet vil filmen vise alt.", 1, "Norsk filminstitutt"),
     ("Neil Young har i skrivende stund ikke uttalt seg om bortgangen.", 0, "Neil Young"),
+    # the subject of a clause after "er at", with a month before the cue
+    ("Bakgrunnen er at innenriksminister Matteo Salvini fra Ligaen tidligere i august varslet at han ville ut.", 0,
+     "Matteo Salvini"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
