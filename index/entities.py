@@ -234,6 +234,9 @@ class EntityMatcher:
         found = self._having_all(words)
         if not found and any(w in _NATIONALITY for w in words):
             found = self._having_all([w for w in words if w not in _NATIONALITY])
+        people = {i for i in found if self.entities[i].kind == "person"}
+        if people and any(_ROLE_WORD.search(w) for w in words):
+            return people  # "politidirektøren" is the director, not Politidirektoratet whose name holds the word
         return found
 
     def _having_all(self, words: list[str]) -> set[int]:

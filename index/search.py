@@ -17,7 +17,7 @@ import numpy as np
 from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
 from index.articles import guess_language
-from index.entities import EntityMatcher, EntityName, role_and_place
+from index.entities import EntityMatcher, EntityName, normalise, role_and_place
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
 
@@ -118,7 +118,9 @@ class Searcher:
                         k: int) -> Answer:
         matches = entities.match(parsed.speaker or "")
         rows = _attributions_of(generation, [m.name for m in matches]) if matches else []
-        if not rows:  # "talspersonen for Extinction Rebellion": nobody by that name, but a role held there
+        split = role_and_place(parsed.speaker or "")
+        place_only = split is not None and all(normalise(m.name) in normalise(split[1]) for m in matches)
+        if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
             by_role = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, _attributions_of(generation, [m.name for m in by_role])) if by_role else (
                 matches, rows)

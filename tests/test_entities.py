@@ -128,3 +128,9 @@ def test_role_and_place_of_a_description() -> None:
     assert role_and_place("talspersonen for Extinction Rebellion") == ("talspersonen", "Extinction Rebellion")
     assert role_and_place("Liverpool manager") == ("manager", "Liverpool")
     assert role_and_place("Peskov") is None
+
+
+def test_a_role_word_means_the_person_not_the_body_named_with_it() -> None:
+    matcher = EntityMatcher([EntityName("Politidirektoratet", "organisation", (), ()),
+                             EntityName("Benedicte Bjørnland", "person", (), ("politidirektør",))])
+    assert [e.name for e in matcher.match("politidirektøren")] == ["Benedicte Bjørnland"]

@@ -71,3 +71,16 @@ def test_the_quote_comes_before_the_crosshead_that_repeats_it(tmp_path, embedder
     answer = Searcher(tmp_path / "index", embedder).answer("Hva sa Conte?")
     assert [p.paragraph for p in answer.passages] == [3, 1]  # the quote, then its crosshead
     assert {p.speaker for p in answer.passages} == {"Giuseppe Conte"}
+
+
+def test_a_role_at_a_place_that_speaks_itself_is_the_role_holder(tmp_path, embedder) -> None:
+    from index.builder import build_index
+    from index.search import Searcher
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("title: Håndball\n\nDet bekrefter Györ på sitt nettsted.\n\n"
+                                    "– Hun er en stor spiller, sier klubbpresident Csaba Bartha.", "utf-8")
+    build_index(articles, tmp_path / "index", embedder)
+    answer = Searcher(tmp_path / "index", embedder).answer("Hva sa klubbpresidenten i Györ?")
+    assert {p.speaker for p in answer.passages} == {"Csaba Bartha"}  # not the club, which also speaks
