@@ -131,8 +131,7 @@ class Searcher:
             return self._not_quoted(generation, parsed, names[0], k)
         topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
         # a crosshead repeating a quote is the speaker's words too, but the paragraph it repeats comes first
-        crossheads = {pid for pid, row in generation.paragraphs(r.paragraph_id for r in rows).items()
-                      if row.kind == "heading"}
+        crossheads = _crossheads(generation, [r.paragraph_id for r in rows])
         rows.sort(key=lambda r: (r.paragraph_id in crossheads, -topic_scores.get(r.paragraph_id, 0.0) if parsed.topic
                                  else 0, KIND_ORDER.get(r.kind, 3), r.paragraph_id))
         best = _unique_by_paragraph(rows)[:k]
@@ -275,6 +274,15 @@ class Searcher:
         if lexical.max(initial=0) > 0:
             lexical = lexical / lexical.max()
         return {pid: float(d + 0.5 * l) for pid, d, l in zip(ids, dense, lexical)}
+
+
+def _crossheads(generation: Generation, ids: list[int]) -> set[int]:
+    """Which of these paragraphs are crossheads (kinds only: a speaker may have thousands of quotes)."""
+    if not ids:
+        return set()
+    rows = generation.db.execute(
+        f"SELECT id FROM paragraphs WHERE kind = 'heading' AND id IN ({','.join('?' * len(ids))})", ids)
+    return {row["id"] for row in rows}
 
 
 def _attributions_of(generation: Generation, names: list[str]) -> list[StoredAttribution]:

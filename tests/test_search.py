@@ -8,6 +8,19 @@ from tests.conftest import CORPUS, SEED_ARTICLE
 SEED = parse_article((CORPUS / SEED_ARTICLE).read_text("utf-8"), SEED_ARTICLE)
 
 
+def _searcher_over(tmp_path, embedder, articles: dict[str, str]):
+    """A searcher over a few articles written for the test, built with the real model."""
+    from index.builder import build_index
+    from index.search import Searcher
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, "utf-8")
+    build_index(folder, tmp_path / "index", embedder)
+    return Searcher(tmp_path / "index", embedder)
+
+
 def test_topical_question_finds_the_paragraph(seed_searcher) -> None:
     answer = seed_searcher.answer("Hvor mye er Elon Musk verdt ifølge Forbes?", k=5)
     assert 14 in [p.paragraph for p in answer.passages]
@@ -43,44 +56,28 @@ def test_an_english_question_finds_a_norwegian_paragraph_by_its_words() -> None:
 
 
 def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedder) -> None:
-    from index.builder import build_index
-    from index.search import Searcher
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("title: Aksjon i Oslo\n\nExtinction Rebellion blokkerte gata.\n\n"
-                                    "– Vi gir oss ikke, sier talsperson Dag Kolstø.", "utf-8")
-    (articles / "b.txt").write_text("title: Streik i Bergen\n\nFagforbundet varsler streik.\n\n"
-                                    "– Vi er klare, sier talsperson Ola Hansen.", "utf-8")
-    build_index(articles, tmp_path / "index", embedder)
-    searcher = Searcher(tmp_path / "index", embedder)
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Aksjon i Oslo\n\nExtinction Rebellion blokkerte gata.\n\n"
+                 "– Vi gir oss ikke, sier talsperson Dag Kolstø.",
+        "b.txt": "title: Streik i Bergen\n\nFagforbundet varsler streik.\n\n"
+                 "– Vi er klare, sier talsperson Ola Hansen."})
     answer = searcher.answer("Hva sa talspersonen for Extinction Rebellion?")
     assert answer.found and {p.speaker for p in answer.passages} == {"Dag Kolstø"}
     assert not searcher.answer("Hva sa talspersonen for Greenpeace?").found  # a place nobody speaks for
 
 
 def test_the_quote_comes_before_the_crosshead_that_repeats_it(tmp_path, embedder) -> None:
-    from index.builder import build_index
-    from index.search import Searcher
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("title: Krise i Italia\n\nGiuseppe Conte får fortsette.\n\n– Kinkig periode\n\n"
-                                    "Italia er tynget av gjeld.\n\n– Det er en kinkig periode, sier Conte.", "utf-8")
-    build_index(articles, tmp_path / "index", embedder)
-    answer = Searcher(tmp_path / "index", embedder).answer("Hva sa Conte?")
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Krise i Italia\n\nGiuseppe Conte får fortsette.\n\n– Kinkig periode\n\n"
+                 "Italia er tynget av gjeld.\n\n– Det er en kinkig periode, sier Conte."})
+    answer = searcher.answer("Hva sa Conte?")
     assert [p.paragraph for p in answer.passages] == [3, 1]  # the quote, then its crosshead
     assert {p.speaker for p in answer.passages} == {"Giuseppe Conte"}
 
 
 def test_a_role_at_a_place_that_speaks_itself_is_the_role_holder(tmp_path, embedder) -> None:
-    from index.builder import build_index
-    from index.search import Searcher
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("title: Håndball\n\nDet bekrefter Györ på sitt nettsted.\n\n"
-                                    "– Hun er en stor spiller, sier klubbpresident Csaba Bartha.", "utf-8")
-    build_index(articles, tmp_path / "index", embedder)
-    answer = Searcher(tmp_path / "index", embedder).answer("Hva sa klubbpresidenten i Györ?")
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Håndball\n\nDet bekrefter Györ på sitt nettsted.\n\n"
+                 "– Hun er en stor spiller, sier klubbpresident Csaba Bartha."})
+    answer = searcher.answer("Hva sa klubbpresidenten i Györ?")
     assert {p.speaker for p in answer.passages} == {"Csaba Bartha"}  # not the club, which also speaks
