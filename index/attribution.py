@@ -20,7 +20,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from index import entities, lexicon
-from index.articles import Article
+from index.articles import Article, Paragraph
 from index.entities import normalise
 from index.lexicon import (
     ACRONYM,
@@ -40,7 +40,15 @@ from index.lexicon import (
     DENIAL_WORDS,
     FEMALE,
     FIRST_NAMES,
+    DECLARES,
+    DOCUMENT_AFTER,
+    DOCUMENT_COMPOUND,
+    GENITIVE_BODY,
+    OUTLET_BEFORE,
+    PLATFORM_AFTER,
+    PLATFORMS,
     GAPPED,
+    OPINION_VERBS,
     IMPERSONAL,
     INITIAL_NOUN,
     INSTITUTION,
@@ -172,6 +180,7 @@ class _ArticleState:
         self.name_words: set[str] = set()  # capitalised words seen after a lowercase word: names, not sentence openers
         self.nicknames: dict[str, str] = {}
         self.renamed: dict[str, str] = {}  # a surname seen first, then the full name: "Sofie" -> "Sofie Berg"
+        self.document_owner: str | None = None  # "UNCTAD-rapporten", "Navs undersøkelse": who "rapporten" is
 
     def kind(self, name: str | None) -> str | None:
         return self.entities[self.final(name)].kind if name and self.final(name) in self.entities else None
@@ -267,6 +276,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     _title_nicknames(article, state)
     state.name_words = _name_words(article)
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
+    introduced: Attribution | None = None  # "Professor Mizushima er derimot mer optimistisk." before "– …"
     for paragraph in article.paragraphs:
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
         mentions.extend((paragraph.position, n) for n in names)
@@ -276,6 +286,9 @@ def attribute_article(article: Article) -> ArticleAttributions:
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
         if not here and (_is_quote_paragraph(paragraph.text) or lead_in) and not _has_own_cue(paragraph.text):
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
+            if not here and introduced and not TRAILING_CUE.search(paragraph.text):
+                here = _continuation(paragraph.text, paragraph.position, introduced, article, state)
+        introduced = _introduced(paragraph, names, here, state)
         lead_in = paragraph.text.rstrip().endswith(":") and bool(here)
         found.extend(here)
         speakers = [a.speaker for a in here if a.speaker]
@@ -335,6 +348,17 @@ def _name_words(article: Article) -> set[str]:
     """Words the article capitalises in mid-sentence (title included): "Loginov" opening a sentence is a name."""
     text = " ".join([article.title or "", *(p.text for p in article.paragraphs)])
     return set(re.findall(r"(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøåA-ZÆØÅ-]{2,})\b", text))
+
+
+def _introduced(paragraph: Paragraph, names: list[str], here: list[Attribution],
+                state: _ArticleState) -> Attribution | None:
+    """A line of narration naming one person and nobody else ("Professor Mizushima er derimot mer optimistisk.")
+    introduces the speaker of a dash quote right after it that names no one."""
+    people = {state.final(n) for n in names if state.kind(n) == "person"}
+    if here or len(people) != 1 or _is_quote_paragraph(paragraph.text) or CUE_RE.search(paragraph.text):
+        return None
+    person = people.pop()
+    return Attribution(paragraph.position, person, person, None, "indirect", "asserts")
 
 
 def _credited_by_the_next_paragraph(article: Article, found: list[Attribution]) -> list[Attribution]:
@@ -425,12 +449,18 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 state.add(full, "organisation", position, alias=match.group(2))
                 state.nicknames[normalise(match.group(2))] = full
                 break
+    for match in DOCUMENT_COMPOUND.finditer(text):  # "UNCTAD-rapporten", "FN-rapport": the body that wrote it
+        state.document_owner = state.add(match.group(1), "organisation", position)
     quoted = _quoted_spans(text)
     for match in NAME.finditer(text):
         raw = match.group(0)
         if kind == "heading" and match.start() == 0 and " " in raw and raw.split()[0].lower() not in FIRST_NAMES:
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
+        if raw in PLATFORMS and re.search(r"\b(?:på|on|via)\s+$", text[:match.start()]):
+            continue  # "på Twitter": where it was said, never who said it
         name, kind = _clean_name(raw, text, match.start())
+        if name and kind == "person" and OUTLET_BEFORE.search(text[:match.start()]):
+            kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
         if not name and " " not in raw and INSTITUTION_AFTER.match(text[match.end():]):
             name, kind = raw, "organisation"  # "Norsk filminstitutt skriver …" opening a sentence
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
@@ -458,6 +488,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if after:  # "Preben Aamann, som er talsperson for EUs president Donald Tusk"
             state.add(canonical, kind, position, role=after)
         names.append(canonical)
+        if DOCUMENT_AFTER.match(text[match.end():]) and state.kind(canonical) != "person":
+            state.document_owner = canonical
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
         named = " " in canonical or role is not None  # "Labour-politikeren Khan" is a person too
@@ -517,6 +549,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    after_role = len(tokens) < len(raw.split())  # "Professor Mizushima er …": a surname, though it opens the sentence
     if tokens and tokens[0] in ("for", "of", "i", "in", "ved", "at"):
         if len(tokens) < 4:
             return None, ""  # "Sjefen for Irans atomprogram": the role holder is not named
@@ -572,7 +605,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                       r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
         return name, "organisation"
     if len(tokens) == 1:
-        sentence_start = not after_word and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
+        sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
         if sentence_start or len(name) < 3:
             return None, ""
         return name, "person"
@@ -612,6 +645,12 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     cue_match.group(1).lower() in ("svarte", "svarer", "responded") and
                     re.search(r"\bmed\s+å\b|\bby\s+\w+ing\b", sentence[cue_match.end():])):
                 continue  # "synes å forstå" (seems to), "svarte på opptøyene med å innføre …" (an act)
+            if cue_match.group(1).lower() in ("omtalte", "omtalt") and re.search(
+                    r"\b(?:mye|mest|sterkt|den|det|de|hans|hennes|sin|sitt|sine)\s+$", before):
+                continue  # "det mye omtalte laboratoriet": an adjective
+            if cue_match.group(1).lower() in DECLARES and not re.match(
+                    r"(?:\s+[^\s,.;:«]+){0,5}?\s*(?:\bat\b|\bthat\b|:|,|«)", sentence[cue_match.end():]):
+                continue  # "erklærte unntakstilstand", "annonserte sin avgang": an act, not words reported
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
                                                                           sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
@@ -765,9 +804,11 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         subject = None if after_quote else _subject_before(before)
         if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
+        if lower in OPINION_VERBS and not _only_subject(before):
+            return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
-        if lower.endswith((" at", " om")):
-            inverted = None  # "viser at russeren …": what follows the cue is what was said
+        if lower.endswith((" at", " om", " på")):
+            inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if trailing and inverted and (_speaker_like(inverted) or UNNAMED_SOURCES.match(inverted)):
             mention = inverted
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
@@ -926,6 +967,14 @@ def _leading_np(text: str) -> str:
     return " ".join(kept).strip(" ,")
 
 
+def _only_subject(before: str) -> bool:
+    """The words before an opinion's verb are its subject and nothing else ("Rita Ottervik (Ap)", "Det syriske
+    regimet og Russland"): in "Hvis regjeringen er så bekymret" or "Jeg trodde Ap var positiv" nobody states a view."""
+    words = re.sub(r"\s*\([^)]*\)", "", before).strip()
+    parts = re.split(r"\s+og\s+", words)
+    return bool(words) and all(_leading_np(part) == part or ARTICLE_NP.match(part) for part in parts)
+
+
 def _describes_speaker(word: str) -> bool:
     return (word in OUTLET_WORDS or word in COURT_PAPERS or word in PAPERS or word in ORG_WORDS
             or bool(INSTITUTION.search(word)) or bool(ROLE_START.match(word)))
@@ -939,7 +988,7 @@ def _outlet_after(after: str) -> str | None:
 def _known_outlet(words: str) -> str | None:
     words = re.sub(r"^(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s+", "", words.strip(), flags=re.IGNORECASE)
     for outlet in sorted(OUTLETS, key=len, reverse=True):
-        if words.startswith(outlet):
+        if re.match(re.escape(outlet) + r"(?![\w-])", words):  # not "NRK-ekspert Fredrik Aukland"
             return outlet
     return None
 
@@ -984,7 +1033,7 @@ def _subject_before(before: str) -> str | None:
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
     elif re.search(r"\b(?:er|var|is|was)\s+at\s+\S", text):  # "Bakgrunnen er at innenriksminister X varslet"
         text = re.split(r"\b(?:er|var|is|was)\s+at\s+", text)[-1]
-    text = re.split(r",\s*(?:mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
+    text = re.split(r",\s*(?:samtidig\s+som|mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
                     r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|when|because|while)\s+(?=\S)",
                     text)[-1]
     text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1", text.strip())
@@ -997,7 +1046,8 @@ def _subject_before(before: str) -> str | None:
     text = re.sub(r"\s+(?:i\s+dag|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+(?:morgen|"
                   r"formiddag|ettermiddag|kveld))?$", "", text)  # "sentralbanken onsdag kveld varslet"
     text = re.sub(r"\s+(?:tidligere\s+)?i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                  r"november|desember|fjor|helgen|morges|kveld)$", "", text)  # "… tidligere i august varslet"
+                  r"november|desember|fjor|helgen|morges|kveld)$|\s+for\s+\S+\s+\S+\s+siden$", "", text)
+    # "… tidligere i august varslet", "ledelsen for to uker siden varslet"
     text = re.sub(r"\s+(?:gjentatte|flere|mange)\s+ganger$|\s+(?:tidligere|selv|lenge|alltid|aldri|nå|også|"
                   r"blant\s+annet|i\s+dag|i\s+går)$", "", text)  # "iranske myndigheter gjentatte ganger har …"
     if _starts_with_pronoun(text) and len(text.split()) > 1:
@@ -1035,6 +1085,7 @@ def _speaker_like(mention: str) -> bool:
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
+    mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = OWNERS_DOCUMENT.sub(r"\1", mention)
     if _starts_with_pronoun(mention):
@@ -1047,6 +1098,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it
     if mention in OUTLETS:  # "TV 2": the name pattern would stop at the number
         return _Resolved(state.add(mention, "outlet", position), mention)
+    body = GENITIVE_BODY.match(mention) or DOCUMENT_COMPOUND.fullmatch(mention)
+    if body:  # "FNs klimapanel"; "UNCTAD-rapporten spår at …": the body that wrote it
+        name = body.group(1) if body.re is DOCUMENT_COMPOUND else body.group(0)
+        return _Resolved(state.add(name, "organisation", position), mention)
     described = _resolve_description(mention, position, state)
     if described is not None:
         return described
@@ -1079,6 +1134,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and \
                 not state.name_words & {raw, raw + "s", raw.rstrip("s")}:
             return _Resolved(None, mention)  # "Tallene viser at …": a noun opening the sentence, not a surname
+        if known not in state.entities and re.search(r"(?:erne|ene)$", raw) and len(raw) >= 8 and \
+                raw.lower() not in FIRST_NAMES and raw not in state.name_words:
+            return _Resolved(None, mention)  # "Politikerne sier …": an unnamed crowd
         if raw not in NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):
             cleaned = [(raw, "outlet" if raw in OUTLETS else "person")]
     if not cleaned:
@@ -1143,7 +1201,8 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:
-        return _Resolved(organisations[0], word) if organisations else None
+        owner = state.document_owner or (organisations[0] if organisations else None)
+        return _Resolved(owner, word) if owner else None
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
     if len(stem) < 4:
         return None

@@ -18,7 +18,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "konkluderer konkluderte kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
           "etterlyser etterlyste siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "
           "foreslår foreslo medgir medgikk avslutter beklager beklaget ber opplyst uttalt skrevet fortalt meldt påstått forklart "
-          "oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
+          "fastholder fastholdt oppgir oppga tvitret tvitrer twitret forsikrer forsikret antyder antydet kunngjorde kunngjør spår spådde "
           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
@@ -36,7 +36,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "truet med": "asserts", "truer med": "asserts", "påpekes det": "asserts", "understrekes det": "asserts",
          "hevdes det": "asserts", "fremgår det": "asserts", "håper at": "asserts", "påstå": "asserts",
          "hevde": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
-         "uttrykte støtte": "asserts"}
+         "uttrykte støtte": "asserts", "pekte på": "asserts", "peker på": "asserts", "insisterer på": "asserts",
+         "insisterte på": "asserts", "regner med at": "asserts", "regnet med at": "asserts", "sikter til": "asserts",
+         "siktet til": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -124,13 +126,24 @@ SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“
 # Particle verbs with words between verb and particle: "slo Veterinærinstituttet fast at", "viser i
 # pressemeldingen til at", "nektet han for", "la hun til". The cue is the verb; the gap may hold the speaker.
 _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
+# A stated opinion or feeling: "Rita Ottervik er glad for bidraget", "E-tjenesten er spesielt bekymret for"
+_OPINION = (r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"skeptisk[e]?\s+til|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
+            r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|optimistisk[e]?\b|"
+            r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for)")
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
-GAPPED = {"slo": ("asserts", _GAP + r"\s+fast\s+at\b"), "slår": ("asserts", _GAP + r"\s+fast\s+at\b"),
+_SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
+GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
           "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b"),
           "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
-          "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b")}
+          "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),
+          "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),
+          **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
+# Cues that are also acts: they report words only with "at", a colon or a quote after them
+DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert"}
+OPINION_VERBS = {"er", "var"}  # the verbs of an opinion predicate: the speaker must open the sentence
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
     + "".join(f"|{verb}(?={gap})" for verb, (_, gap) in GAPPED.items())
@@ -176,12 +189,28 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
-                        r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider)(?:en|et|a|ene|er)?)\b")
+                        r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
+                        r"keeper|løper|utøver|stjerne|veteran)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 
 PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "undersøkelsen", "kartleggingen",
           "the report", "the statement", "the survey"}
+
+# Right after a name: its document ("UNCTAD-rapporten", "Navs bedriftsundersøkelse"), which "rapporten" means later
+DOCUMENT_AFTER = re.compile(r"(?:-|s?\s+(?:nye\s+|siste\s+|ferske\s+)?)[a-zæøå]*(?:rapport|undersøkelse|pressemelding|"
+                            r"uttalelse|kartlegging)", re.IGNORECASE)
+
+DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])-(?:[a-zæøå]*)(?:rapport(?:en|er|ene)?|undersøkelse[nr]?|undersøkelsene|pressemelding(?:en|er)?)\b")
+
+# "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
+GENITIVE_BODY = re.compile(r"^[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
+                           r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
+PLATFORMS = ("Twitter", "Facebook", "Instagram", "TikTok", "Snapchat", "YouTube", "LinkedIn", "X")
+PLATFORM_AFTER = re.compile(r"\s+(?:på|on|via)\s+(?:" + "|".join(PLATFORMS) + r")\b.*$")
+# "Den tyske avisen Ruhr Nachrichten": the name after such a word is an outlet
+OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|kanalen|nyhetsbyrået|tabloidavisen|"
+                           r"newspaper|the\s+paper|broadcaster|news\s+agency)\s+$", re.IGNORECASE)
 
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
 
@@ -201,7 +230,7 @@ DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske
                      r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk)(?:en|n)$")
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
-OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{3,})s\s+(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
+OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
 
 # "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause

@@ -301,6 +301,27 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     # the subject of a clause after "er at", with a month before the cue
     ("Bakgrunnen er at innenriksminister Matteo Salvini fra Ligaen tidligere i august varslet at han ville ut.", 0,
      "Matteo Salvini"),
+    # a stated opinion or feeling: "er glad for", "er spesielt bekymret for", coordinated bodies
+    ("Trondheim-ordfører Rita Ottervik er glad for bidraget, men skulle gjerne sett at det var større.", 0,
+     "Rita Ottervik"),
+    ("E-tjenesten er spesielt bekymret for jamming av GPS-signaler.", 0, "E-tjenesten"),
+    ("Det syriske regimet og Russland er svært kritiske til De hvite hjelmene.", 0, "Russland"),
+    ("Den nye loven sier 100 timer, noe Scott North ser på som et selvmotsigende forsøk.", 0, "Scott North"),
+    # a line of narration naming one person introduces the dash quote after it
+    ("Scott North og Ikuko Mizushima er eksperter.\n\nProfessor Mizushima er derimot mer optimistisk.\n\n"
+     "– Arbeidsgiverne har vært imot all begrensning.", 2, "Ikuko Mizushima"),
+    # a report's author: "UNCTAD-rapporten", then "i rapporten"
+    ("UNCTAD-rapporten spår at EU kan bli vinneren.\n\nUSA og Kina forhandler.\n\n"
+     "– Landene som har størst nytte er de mest konkurransedyktige, heter det i rapporten.", 2, "UNCTAD"),
+    ("Navs bedriftsundersøkelse, som ble lagt frem torsdag, viser at vi mangler 5 600 sykepleiere.", 0, "Nav"),
+    ("Mange døde av meslinger i 2017, ifølge Verdens helseorganisasjon WHO.", 0, "Verdens helseorganisasjon WHO"),
+    # an outlet prefix on a role is not the speaker; a paper introduced as "avisen X" is what "avisen" means
+    ("– Therese var i en egen klasse i dag, sa NRK-ekspert Fredrik Aukland.", 0, "Fredrik Aukland"),
+    ("Den tyske avisen Ruhr Nachrichten slår stort opp at Haaland er i samtaler.\n\n"
+     "«Dortmund er i gang med å finne en forsterkning», skriver avisen.", 1, "Ruhr Nachrichten"),
+    ("Sølvvinner Mack Horton mener at Sun ikke burde fått delta.", 0, "Mack Horton"),
+    ("Raja fastholder at Trine Skei Grande bør få fortsette.", 0, "Raja"),
+    ("Italias innenriksminister Matteo Salvini insisterte på at de ikke var velkomne.", 0, "Matteo Salvini"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
@@ -400,6 +421,11 @@ def test_a_credit_line_credits_the_news_before_it() -> None:
     assert {a.speaker for a in found[0]} == {a.speaker for a in found[1]} == {"RBK.no"}
 
 
+def test_what_a_speaker_points_at_is_not_a_second_speaker() -> None:
+    raw = "– Her tas beslutningene, sier talsperson Dag Kolstø og peker på Finansdepartementet."
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {"Dag Kolstø"}
+
+
 def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     raw = "Arbeidsministeren har varslet en ekstern granskning av saken."
     assert "Arbeidsministeren" not in {a.speaker for a in _by_paragraph(raw).get(0, [])}
@@ -427,6 +453,14 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Mener Kleveland at vi bør melde oss ut av EØS?",  # the writer's own question
     "Men Akmal, som på profilen også kaller seg «the killer boy», ga seg ikke.",  # what he calls himself
     "– Vi er klare, sier Ola Nordmann.\n\n«Busby Babes»",  # a title in quote marks goes on nobody's quote
+    "Hvis regjeringen er så bekymret for skjermtid, er det rart at alle får et nettbrett.",  # a condition
+    "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
+    "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
+    "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
+    "Prøvene lå i det mye omtalte laboratoriet i Moskva.",  # an adjective
+    "Det har i mange år vært viktig. Politikerne sier stadig at byen skal vokse innenfra.",  # an unnamed crowd
+    "Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.",  # the channel
+    "Dag Kolstø talte.\n\nDerfor bør saken stanses, ifølge FN-rapportøren.",  # a role, not the FN
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     article = parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")
