@@ -23,9 +23,10 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
 NOT_ARTICLES = ("readme", "license", "licence", "sources")
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:(.*)$")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
-# a photo credit, or an all-caps kicker opening a caption ("HUMØR ER HELSE: …", "ROMANIA: …")
+# a photo credit, an all-caps kicker opening a caption ("HUMØR ER HELSE: …", "ROMANIA: …"), or a teaser
+# for another article ("LEST DENNE? …"): none of them part of the story's text
 _CAPTION = re.compile(r"\b(Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:|"
-                      r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{3,}[»\"]?:\s")
+                      r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{3,}[»\"]?:\s|^(?:LEST DENNE|HAR DU LEST)\?\s")
 _SENTENCE_END = ('.', '!', '?', '»', '"', '”', '…')
 
 _NYNORSK = {"ikkje", "eg", "kva", "korleis", "meiner", "seier", "frå", "berre", "mykje", "noko", "vere", "kven"}

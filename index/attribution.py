@@ -37,12 +37,14 @@ from index.lexicon import (
     DASH,
     DEMONYM,
     DECLINE,
+    UNREACHED,
     DENIAL_WORDS,
     FEMALE,
     FIRST_NAMES,
     DECLARES,
     DOCUMENT_AFTER,
     DOCUMENT_COMPOUND,
+    FIRM,
     GENITIVE_BODY,
     OUTLET_BEFORE,
     PLATFORM_AFTER,
@@ -222,7 +224,7 @@ class _ArticleState:
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
                     and known_key.split(" ")[-1] == key:
                 return known
-            if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and (
+            if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and (
                     known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
         if re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
@@ -342,6 +344,14 @@ def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
             keep, drop = (a, b) if a in speakers and b not in speakers else (b, a)
             state.entities[keep] = state.entities[keep].merge(state.entities.pop(drop))
             state.renamed[drop] = keep
+    for single in [n for n, e in state.entities.items() if e.kind == "person" and " " not in n]:
+        surnames = {p: normalise(p).split()[-1] for p in people if p in state.entities}
+        if normalise(single) in surnames.values() or normalise(single) + "s" in surnames.values():
+            continue  # the same surname, or its genitive ("Se Andreas Stjernens skrekkfall"): not a misspelling
+        alike = [p for p, surname in surnames.items() if fuzz.ratio(normalise(single), surname) >= 85]
+        if len(alike) == 1 and single not in state.renamed:  # "hevder Winkelman" after "Michael Winkleman"
+            state.entities[alike[0]] = state.entities[alike[0]].merge(state.entities.pop(single))
+            state.renamed[single] = alike[0]
 
 
 def _name_words(article: Article) -> set[str]:
@@ -592,7 +602,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     after_word = len(tokens) < opening  # "Ifølge iFinnmark": the name no longer opens the sentence
     if not tokens:
         return None, ""
-    name = " ".join(tokens)
+    name = re.sub(r"[’']s$", "", " ".join(tokens))  # "Ap’s nye holdning", "Trump's": the owner
     if name in OUTLETS or re.fullmatch(r"i[A-ZÆØÅ][a-zæøå]{3,}", name):  # iFinnmark, iTromsø: local papers
         return name, "outlet"
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
@@ -697,6 +707,12 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 not any(a.speaker == resolved.speaker for a in results.values()):
             results[resolved.speaker or "?"] = _make(position, resolved, decline.group(0), "indirect",
                                                      "declines", sentence_start, sentence_start + len(sentence))
+        unreached = UNREACHED.search(sentence)  # "Det har ikke lyktes DN å få en kommentar fra Ådne Søndrål"
+        mention = _leading_np(sentence[unreached.end():]) if unreached else None
+        resolved = _resolve(mention, position, state, text, sentence_start + unreached.end()) if mention else None
+        if resolved and resolved.speaker and resolved.speaker not in {a.speaker for a in results.values()}:
+            results[resolved.speaker] = _make(position, resolved, unreached.group(0).strip(), "indirect", "declines",
+                                              sentence_start, sentence_start + len(sentence))
     return list(results.values())
 
 
@@ -745,10 +761,11 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         impersonal = _impersonal(text, position, state, cue_match.group(1), where, quotes, dash)
         return [impersonal] if impersonal else []
     if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
-        paper = re.search(r"\s(?:til|to)\s+((?:\w+\s+){0,3}\w+)", sentence[cue_match.end():])
+        papers = re.findall(r"\s(?:til|to)\s+((?:(?!til\b|to\b)\w+\s+){0,3}?(?:[A-ZÆØÅ][\w-]*|avisa|avisen))", sentence[cue_match.end():])
+        paper = papers[-1] if papers else None  # "kilder med kjennskap til forhandlingene til nyhetsbyrået Reuters"
         outlet_before = next((n for p, n in reversed(state.recent) if p >= position - 3 and state.kind(n) == "outlet"),
                              None)  # "…, opplyser kildene": the sources of the paper that reports
-        mention, kind = (paper.group(1), "according_to") if paper else (
+        mention, kind = (paper, "according_to") if paper else (
             (outlet_before, "according_to") if outlet_before else (mention, kind))
     made = [_attribute(part, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)
             for part in _coordinated(mention, state)]
@@ -809,7 +826,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if lower.endswith((" at", " om", " på")):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
-        if trailing and inverted and (_speaker_like(inverted) or UNNAMED_SOURCES.match(inverted)):
+        if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
+            mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
+        elif trailing and inverted and _speaker_like(inverted):
             mention = inverted
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
@@ -1098,6 +1117,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it
     if mention in OUTLETS:  # "TV 2": the name pattern would stop at the number
         return _Resolved(state.add(mention, "outlet", position), mention)
+    firm = FIRM.search(mention)
+    if firm:  # "Advokatfirmaet Lipcon, Margulies, Alinsa & Winkleman": one firm
+        return _Resolved(state.add(firm.group(0), "organisation", position), mention)
     body = GENITIVE_BODY.match(mention) or DOCUMENT_COMPOUND.fullmatch(mention)
     if body:  # "FNs klimapanel"; "UNCTAD-rapporten spår at …": the body that wrote it
         name = body.group(1) if body.re is DOCUMENT_COMPOUND else body.group(0)
@@ -1206,7 +1228,7 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
     if len(stem) < 4:
         return None
-    for name in dict.fromkeys(organisations):
+    for name in dict.fromkeys(o for o in organisations if "&" not in o):  # a firm's partners are people
         words = normalise(name).split(" ")
         head = words[words.index("i") - 1] if "i" in words[1:] else ""  # "Politiet i Agder": "politiet"
         last = re.sub(r"(?:et|en|ene|a)$", "", words[-1])

@@ -44,6 +44,8 @@ CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
 OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
                "wrote", "writes"}
+# "Det har ikke lyktes DN å få en kommentar fra X", "NRK har ikke fått svar fra X": X has not answered
+UNREACHED = re.compile(r"\bikke\s+(?:lyktes|lykkes|fått|klart|nådd)\b[^.]{0,60}?\b(?:kommentar|svar|kontakt)\s+(?:fra|med)\s+")
 DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
@@ -206,6 +208,8 @@ DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])
 # "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
 GENITIVE_BODY = re.compile(r"^[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
                            r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
+# "Lipcon, Margulies, Alinsa & Winkleman", "Ernst & Young": partners' names joined by "&" are one firm
+FIRM = re.compile(r"[A-ZÆØÅ][\w-]+(?:,\s+[A-ZÆØÅ][\w-]+)*\s+&\s+[A-ZÆØÅ][\w-]+")
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "TikTok", "Snapchat", "YouTube", "LinkedIn", "X")
 PLATFORM_AFTER = re.compile(r"\s+(?:på|on|via)\s+(?:" + "|".join(PLATFORMS) + r")\b.*$")
 # "Den tyske avisen Ruhr Nachrichten": the name after such a word is an outlet

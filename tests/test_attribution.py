@@ -322,6 +322,20 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Sølvvinner Mack Horton mener at Sun ikke burde fått delta.", 0, "Mack Horton"),
     ("Raja fastholder at Trine Skei Grande bør få fortsette.", 0, "Raja"),
     ("Italias innenriksminister Matteo Salvini insisterte på at de ikke var velkomne.", 0, "Matteo Salvini"),
+    # the outlet's unnamed sources; someone the paper could not reach for a comment
+    ("USA og Kina har et utkast.\n\nDet sier kilder med tett kjennskap til forhandlingene til nyhetsbyrået Reuters.", 1,
+     "Reuters"),
+    ("Ådne Søndrål er investor.\n\nDet har ikke lyktes DN å få en kommentar fra Ådne Søndrål til tallene.", 1,
+     "Ådne Søndrål"),
+    # a genitive with an apostrophe is its owner; a teaser for another story brings in no antecedent
+    ("Alt tyder på at Ap’s nye holdning står seg.\n\nAp pekte på alle disse forholdene.", 1, "Ap"),
+    ("Martin Fourcade dropper rennene.\n\nLEST DENNE? Nå kan Johannes Thingnes Bø bryte forbannelsen.\n\n"
+     "Han sier at han er stolt over sesongen.", 2, "Martin Fourcade"),
+    # a firm named for its partners, and one partner's surname spelt two ways
+    ("Advokatfirmaet Lipcon, Margulies, Alinsa & Winkleman mener skipet tok for stor risiko.", 0,
+     "Lipcon, Margulies, Alinsa & Winkleman"),
+    ("Advokatfirmaet Lipcon, Margulies & Winkleman saksøker rederiet. Det uttaler advokat Michael Winkleman.\n\n"
+     "– De lekte med passasjerenes liv, hevder Winkelman.", 1, "Michael Winkleman"),
 ])
 def test_conventions(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
