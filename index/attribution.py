@@ -50,7 +50,9 @@ from index.lexicon import (
     PLATFORM_AFTER,
     PLATFORMS,
     GAPPED,
+    COUNTIES,
     OPINION_VERBS,
+    ORG_PREFIX,
     IMPERSONAL,
     INITIAL_NOUN,
     INSTITUTION,
@@ -334,6 +336,14 @@ def _full_names_from_the_title(article: Article, state: _ArticleState) -> None:
 def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
     """"Kjetil Solvik Olsen" in a caption and "Ketil Solvik-Olsen" in the title are one person: full names
     with the same surname that differ by a letter or a hyphen become the one that speaks (or the later)."""
+    singles = {normalise(n) for n, e in state.entities.items() if e.kind == "person" and " " not in n}
+    for name in [n for n, e in state.entities.items() if e.kind == "person" and " " in n and n.endswith("s")]:
+        owner = name[:-1]  # "sjefredaktør Amund Djuves ledergruppe" and "sier Djuve": Amund Djuve
+        if normalise(owner).split()[-1] in singles and name not in state.renamed and \
+                name.split()[0].lower() in FIRST_NAMES:
+            state.entities[owner] = Entity(owner, "person").merge(state.entities.pop(name)).merge(
+                state.entities.pop(owner, Entity(owner, "person")))
+            state.renamed[name] = owner
     people = [n for n, e in state.entities.items() if e.kind == "person" and " " in n]
     for i, a in enumerate(people):
         for b in people[i + 1:]:
@@ -346,9 +356,10 @@ def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
             state.renamed[drop] = keep
     for single in [n for n, e in state.entities.items() if e.kind == "person" and " " not in n]:
         surnames = {p: normalise(p).split()[-1] for p in people if p in state.entities}
-        if normalise(single) in surnames.values() or normalise(single) + "s" in surnames.values():
-            continue  # the same surname, or its genitive ("Se Andreas Stjernens skrekkfall"): not a misspelling
-        alike = [p for p, surname in surnames.items() if fuzz.ratio(normalise(single), surname) >= 85]
+        if normalise(single) + "s" in surnames.values():
+            continue  # "Se Andreas Stjernens skrekkfall" beside "Stjernen": not a misspelling
+        same = [p for p, surname in surnames.items() if surname == normalise(single)]
+        alike = same or [p for p, surname in surnames.items() if fuzz.ratio(normalise(single), surname) >= 85]
         if len(alike) == 1 and single not in state.renamed:  # "hevder Winkelman" after "Michael Winkleman"
             state.entities[alike[0]] = state.entities[alike[0]].merge(state.entities.pop(single))
             state.renamed[single] = alike[0]
@@ -524,7 +535,8 @@ def _role_before(text: str) -> str | None:
 
 def _affiliation_after(text: str) -> str | None:
     """"meteorolog Frode Håvik Korneliussen i StormGeo": where the role is held, right after the name."""
-    match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+[A-ZÆØÅ][\w.'’-]*){0,2})", text)
+    match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.'’-]*){0,3})",
+                     text)  # "i StormGeo", "i Helse Møre og Romsdal"
     if not match:
         return None
     body = INSTITUTION_AFTER.match(text[match.end():])  # "i Oslo politidistrikt"
@@ -556,6 +568,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
+    if re.fullmatch(COUNTIES, raw):
+        return raw, "organisation"  # "Troms og Finnmark"
     tokens = raw.split()
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
@@ -607,7 +621,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "outlet"
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
-    if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or ORG_SUFFIX.search(name) or \
+    if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or ORG_SUFFIX.search(name) or ORG_PREFIX.match(name) or \
             re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \
             re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"
                       r"styret|kommune|fylkeskommune|politidistrikt|etaten|tjenesten|instituttet|politiet|banken|"
@@ -1150,8 +1164,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         cleaned.insert(0, (first, "person"))  # "Haukaas ved Veterinærinstituttet": the known person, not his institute
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
-        if ROLE_START.match(raw.lower()):
-            return _Resolved(None, mention)  # "Arbeidsministeren" whose name the article has not given
+        if ROLE_START.match(raw.lower()) or ROLE_START.fullmatch(raw.lower()[:-1]):
+            return _Resolved(None, mention)  # "Arbeidsministeren", "Legen" whose name the article has not given
         known = state.canonical(raw, "person")
         if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and \
                 not state.name_words & {raw, raw + "s", raw.rstrip("s")}:

@@ -116,8 +116,12 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|LLC)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
+# "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
+ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
-NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
+COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
+NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
+    r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
     r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
@@ -192,7 +196,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
-                        r"keeper|løper|utøver|stjerne|veteran)(?:en|et|a|ene|er)?)\b")
+                        r"keeper|løper|utøver)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 

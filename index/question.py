@@ -53,6 +53,8 @@ _CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"forteller|uttalte|sagt|hevda|påstått|meldte|melder|kalte|kaller|kalla|beskrev|beskriver|mistenker|mistenkte|"
     r"spår|spådde|varslet|varsler|kunngjorde|foreslo|foreslår|krevde|krever|anklaget|anklager|kritiserte|"
     r"kritiserer|tror|trur|trodde|innrømmet|innrømmer|erkjente|erkjenner|anslår|anslo)\b(?P<topic>.*)$",
+    # any other verb with its claim: "Hvem forklarer at …", "Hvem hadde på forhånd ventet at …", "Who expects that …"
+    r"^(?:hvem|kven|who)\s+(?!(?:er|var|is|was|are|were)\b)(?:[^\s?]+\s+){1,4}?(?:at|that)\s+(?P<topic>.+)$",
     r"\b(?:what|which)\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",
     r"\b(?:hva|hvem|kva|kven)\s+(?:er|var)\s+(?:kilden|kildene|kjelda|kjeldene|kjelde|kilde)\b(?P<topic>.*)$",
     r"\b(?:according\s+to\s+whom|ifølge\s+hvem|ifølgje\s+kven)\b(?P<topic>.*)$",

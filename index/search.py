@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -158,6 +159,10 @@ class Searcher:
         role, place = split
         found = []
         for entity in entities.by_role(role):
+            held = [re.split(r"\s(?:i|for|ved|hos|in|at|of)\s", r, maxsplit=1)[1].lower() for r in entity.roles
+                    if re.search(r"\s(?:i|for|ved|hos|in|at|of)\s", r)]
+            if held and not any(place.lower() in h or h in place.lower() for h in held):
+                continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
             hit = generation.db.execute(
                 "SELECT 1 FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
                 "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0 "

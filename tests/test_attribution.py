@@ -332,6 +332,11 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Martin Fourcade dropper rennene.\n\nLEST DENNE? Nå kan Johannes Thingnes Bø bryte forbannelsen.\n\n"
      "Han sier at han er stolt over sesongen.", 2, "Martin Fourcade"),
     # a firm named for its partners, and one partner's surname spelt two ways
+    # a genitive full name and the surname alone are one person; a county with "og" is one name
+    ("Kosberg blir en del av sjefredaktør Amund Djuves ledergruppe.\n\n– Jeg er fornøyd med ansettelsen, sier Djuve.",
+     1, "Amund Djuve"),
+    ("Fagdirektør Torstein Hole i Helse Møre og Romsdal beklager.\n\nHelse Møre og Romsdal opplyser at saken er "
+     "meldt.", 1, "Helse Møre og Romsdal"),
     ("Advokatfirmaet Lipcon, Margulies, Alinsa & Winkleman mener skipet tok for stor risiko.", 0,
      "Lipcon, Margulies, Alinsa & Winkleman"),
     ("Advokatfirmaet Lipcon, Margulies & Winkleman saksøker rederiet. Det uttaler advokat Michael Winkleman.\n\n"
@@ -475,6 +480,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Det har i mange år vært viktig. Politikerne sier stadig at byen skal vokse innenfra.",  # an unnamed crowd
     "Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.",  # the channel
     "Dag Kolstø talte.\n\nDerfor bør saken stanses, ifølge FN-rapportøren.",  # a role, not the FN
+    "Legen ved sykehuset meldte hendelsen som et avvik.",  # a role whose holder is not named
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     article = parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")
@@ -491,8 +497,10 @@ def test_coordinated_title_case_name_stays_one_speaker() -> None:
 def test_roles_keep_where_they_are_held() -> None:
     raw = ("Meteorolog Frode Håvik Korneliussen i StormGeo sier at det blir kaldt.\n\n"
            "Rådmann i Naustdal kommune, Øyvind Bang-Olsen, sier at saken er viktig.\n\n"
-           "DNB Markets' valutastrateg Magne Østnor sier at kronen styrker seg.")
+           "DNB Markets' valutastrateg Magne Østnor sier at kronen styrker seg.\n\n"
+           "Fagdirektør Torstein Hole i Helse Møre og Romsdal sier at de beklager.")
     roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert "Fagdirektør i Helse Møre og Romsdal" in roles["Torstein Hole"]
     assert "Meteorolog i StormGeo" in roles["Frode Håvik Korneliussen"]
     assert "Rådmann i Naustdal kommune" in roles["Øyvind Bang-Olsen"]
     assert "DNB Markets' valutastrateg" in roles["Magne Østnor"]

@@ -24,6 +24,11 @@ PEOPLE = EntityMatcher([
     EntityName("Ali Akbar Salehi", "person", (), ("sjef for Irans atomprogram",)),
     EntityName("Rune Petter Ness", "person", (), ()),
     EntityName("Robert Næss", "person", (), ()),
+    EntityName("Markus Cramer", "person", (), ("landslagstrener",)),
+    EntityName("Jelena Välbe", "person", (), ("skipresidenten",)),
+    EntityName("Donald Tusk", "person", (), ("EUs president",)),
+    EntityName("Preben Aamann", "person", (), ("talsperson for EUs president Donald Tusk",)),
+    EntityName("Amund Djuve", "person", (), ("sjefredaktør",)),
 ])
 
 
@@ -134,3 +139,16 @@ def test_a_role_word_means_the_person_not_the_body_named_with_it() -> None:
     matcher = EntityMatcher([EntityName("Politidirektoratet", "organisation", (), ()),
                              EntityName("Benedicte Bjørnland", "person", (), ("politidirektør",))])
     assert [e.name for e in matcher.match("politidirektøren")] == ["Benedicte Bjørnland"]
+
+
+def test_a_surname_spelt_as_it_sounds() -> None:
+    assert names("Kramer") == ["Markus Cramer"]
+
+
+def test_a_full_name_after_its_role_is_that_person_not_whoever_speaks_for_them() -> None:
+    assert names("EU president Donald Tusk") == ["Donald Tusk"]
+
+
+def test_english_compounds_and_phrases_for_norwegian_roles() -> None:
+    assert names("the Russian ski president") == ["Jelena Välbe"]
+    assert names("the editor-in-chief") == ["Amund Djuve"]

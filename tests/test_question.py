@@ -35,6 +35,10 @@ def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     ("Hvem sier at Putin ba Musk om ikke å aktivere Starlink over Taiwan?",
      "Putin ba Musk om ikke å aktivere Starlink over Taiwan", None),
     ("Who denies that Musk and Putin are in regular contact?", "Musk and Putin are in regular contact", "denies"),
+    # any verb, even with words between it and its claim
+    ("Hvem forklarer at teamet tok med alle prøvene?", "teamet tok med alle prøvene", None),
+    ("Hvem hadde på forhånd ventet at ledigheten ville falle?", "ledigheten ville falle", None),
+    ("Who expects that prices will rise?", "prices will rise", None),
     ("Hva er kilden til at Musk er verdt 271 milliarder?", "Musk er verdt 271 milliarder", None),
     ("Hvem har bekreftet at det har vært telefonsamtaler?", "det har vært telefonsamtaler", "confirms"),
     ("Hvem kalte Humorprisen en pris for herrer?", "Humorprisen en pris for herrer", None),

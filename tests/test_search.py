@@ -66,6 +66,14 @@ def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedde
     assert not searcher.answer("Hva sa talspersonen for Greenpeace?").found  # a place nobody speaks for
 
 
+def test_a_role_held_elsewhere_is_not_the_role_at_the_place_asked_for(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Reklamestunt\n\nSaken ble omtalt i Dagens Næringsliv.\n\n"
+                 "– Vi beklager, sier reiselivsdirektør i Innovasjon Norge, Bente Holm."})
+    answer = searcher.answer("Hva sa direktøren i Dagens Næringsliv?")
+    assert "Bente Holm" not in {p.speaker for p in answer.passages}
+
+
 def test_the_quote_comes_before_the_crosshead_that_repeats_it(tmp_path, embedder) -> None:
     searcher = _searcher_over(tmp_path, embedder, {
         "a.txt": "title: Krise i Italia\n\nGiuseppe Conte får fortsette.\n\n– Kinkig periode\n\n"
