@@ -847,14 +847,15 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
-        elif inverted and _speaker_like(inverted):
-            mention = inverted
+        elif inverted and _speaker_like(inverted) and not re.match(r"\s*(?:En|Et|Ei)\s", before):
+            mention = inverted  # not in "Et rødt flagg … forteller vaksineteamene at": the flag tells them
         elif subject and subject.split()[0] not in ADVERBIAL_START:
             mention, outlet = subject, _outlet_after(after)
         else:  # "I et intervju på rumensk TV innrømmer paret": no speaker we can name, not the adverbial
             mention = None
         kind = "direct" if (dash or quotes) else "indirect"
-        if mention and mention == subject and inverted and _speaker_like(inverted) and not trailing:
+        if mention and mention == subject and inverted and _speaker_like(inverted) and not trailing and \
+                not re.match(r"\s*(?:En|Et|Ei)\s", before):
             fallback = inverted  # "Klokken 23.52 meldte Sykehuset Levanger at …": the subject was a time
     return (mention, outlet, kind, fallback) if mention else None
 
@@ -973,7 +974,8 @@ def _leading_np(text: str) -> str:
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
-            genitive = word.endswith("s") and i + 1 < len(tokens) and tokens[i + 1][:1].islower() and \
+            genitive = (word.endswith("s") or word.endswith(("’", "'"))) and i + 1 < len(tokens) and \
+                tokens[i + 1][:1].islower() and \
                 tokens[i + 1].strip(",") not in AFTER_SPEAKER  # "Dag Svinsås søndag": a name, then when
             seen_name = (seen_name or capital) and not genitive  # "Bane Nors prosjektleder …": not yet
         elif seen_name and INSTITUTION_AFTER.match(" " + word):

@@ -332,6 +332,8 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Martin Fourcade dropper rennene.\n\nLEST DENNE? Nå kan Johannes Thingnes Bø bryte forbannelsen.\n\n"
      "Han sier at han er stolt over sesongen.", 2, "Martin Fourcade"),
     # a firm named for its partners, and one partner's surname spelt two ways
+    # a team's genitive with an apostrophe before the role and the name
+    ("– Han blir utestengt, sa Browns’ quarterback Baker Mayfield.", 0, "Baker Mayfield"),
     # a genitive full name and the surname alone are one person; a county with "og" is one name
     ("Kosberg blir en del av sjefredaktør Amund Djuves ledergruppe.\n\n– Jeg er fornøyd med ansettelsen, sier Djuve.",
      1, "Amund Djuve"),
@@ -481,6 +483,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.",  # the channel
     "Dag Kolstø talte.\n\nDerfor bør saken stanses, ifølge FN-rapportøren.",  # a role, not the FN
     "Legen ved sykehuset meldte hendelsen som et avvik.",  # a role whose holder is not named
+    "Et rødt flagg henger på et hus på Apia forteller vaksineteamene at det bor uvaksinerte der.",  # told to them
 ])
 def test_not_attributed_to_anyone_named(raw: str) -> None:
     article = parse_article("title: T\n\nIngress.\n\n" + raw, "a.txt")
