@@ -208,9 +208,10 @@ class _ArticleState:
         old = self.entities.get(name, Entity(name, kind))
         if role and kind == "person" and old.kind != "person":
             old = Entity(name, "person", old.aliases, old.roles)  # a role before a name: a person after all
-        self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()),
-                                               frozenset({role} if role else ())))
-        self.recent.append((paragraph, name))
+        both = re.search(r"(\w+)-\s+og\s+\w*?(minister|leder|direktør|sjef|ordfører)\b", role or "")
+        roles = {role, both.group(1) + both.group(2)} if both else ({role} if role else set())
+        self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()), frozenset(roles)))
+        self.recent.append((paragraph, name))  # "kultur- og likestillingsminister" is the "kulturminister" too
         return name
 
     def canonical(self, name: str, kind: str) -> str:
@@ -261,9 +262,6 @@ class _ArticleState:
             # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
             roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
                      for r in self.entities[name].roles]
-            for r in self.entities[name].roles:  # "arbeids- og sosialminister" is the "arbeidsminister" too
-                both = re.search(r"(\w+)-\s+og\s+\w*?(minister|leder|direktør|sjef|ordfører)\w*", r)
-                roles += [normalise(both.group(1) + both.group(2))] if both else []
             # "FN-rapportøren" is the "spesialrapportør" named before
             if any(r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
                    for r in roles if len(r) >= 4 for root in roots):

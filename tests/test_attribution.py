@@ -509,6 +509,12 @@ def test_roles_keep_where_they_are_held() -> None:
     assert "DNB Markets' valutastrateg" in roles["Magne Østnor"]
 
 
+def test_each_of_two_coordinated_roles_is_a_role() -> None:
+    raw = "– Vi gir 180 millioner, sier kultur- og likestillingsminister Trine Skei Grande."
+    roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert {"kulturminister", "kultur- og likestillingsminister"} <= roles["Trine Skei Grande"]
+
+
 def test_a_role_given_as_what_the_person_was() -> None:
     raw = "Ole-Petter Smørsgård var innsatsleder på stedet.\n\n– Brannen er slukket, sier innsatslederen."
     found = attribute_article(parse_article(raw, "a.txt"))
