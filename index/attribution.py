@@ -600,6 +600,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         elif joiner in tokens and INITIAL_NOUN.fullmatch(tokens[0]):
             return " ".join(tokens[:tokens.index(joiner)]), "organisation"  # "Stortinget for KrF": a body, a party
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
+            and tokens[0] not in OUTLETS \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
@@ -1067,7 +1068,7 @@ def _subject_before(before: str) -> str | None:
     elif re.search(r"\b(?:er|var|is|was)\s+at\s+\S", text):  # "Bakgrunnen er at innenriksminister X varslet"
         text = re.split(r"\b(?:er|var|is|was)\s+at\s+", text)[-1]
     text = re.split(r",\s*(?:samtidig\s+som|mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
-                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|when|because|while)\s+(?=\S)",
+                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|slik|when|because|while)\s+(?=\S)",
                     text)[-1]
     text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1", text.strip())
     clauses = re.split(r"\s+og\s+", text)

@@ -38,7 +38,10 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "hevde": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
          "uttrykte støtte": "asserts", "pekte på": "asserts", "peker på": "asserts", "insisterer på": "asserts",
          "insisterte på": "asserts", "regner med at": "asserts", "regnet med at": "asserts", "sikter til": "asserts",
-         "siktet til": "asserts"}
+         "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
+         "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
+         "gikk inn for": "asserts", "tar til orde for": "asserts", "tok til orde for": "asserts",
+         "tar avstand fra": "denies", "tok avstand fra": "denies", "reagerer på": "asserts", "reagerte på": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -136,7 +139,8 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 _OPINION = (r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?\s+til|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|optimistisk[e]?\b|"
-            r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for)")
+            r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
+            r"imot\b|mot\s+(?:forslaget|planene|vedtaket))")
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
@@ -196,7 +200,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
-                        r"keeper|løper|utøver)(?:en|et|a|ene|er)?)\b")
+                        r"keeper|løper|utøver|rektor)(?:en|et|a|ene|er)?)\b")
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 

@@ -332,6 +332,13 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Martin Fourcade dropper rennene.\n\nLEST DENNE? Nå kan Johannes Thingnes Bø bryte forbannelsen.\n\n"
      "Han sier at han er stolt over sesongen.", 2, "Martin Fourcade"),
     # a firm named for its partners, and one partner's surname spelt two ways
+    # more opinion verbs; the speaker after "slik"; an outlet whose name opens with a noun
+    ("Problemet med å skrote fedrekvoten slik Emma Erlandsen tar til orde for, er at menn ikke tar ut permisjon.",
+     0, "Emma Erlandsen"),
+    ("Assange fryktet at Sverige ville utlevere ham videre.", 0, "Assange"),
+    ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
+    ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
+     "Nettavisen Økonomi"),
     # a team's genitive with an apostrophe before the role and the name
     ("– Han blir utestengt, sa Browns’ quarterback Baker Mayfield.", 0, "Baker Mayfield"),
     # a genitive full name and the surname alone are one person; a county with "og" is one name
