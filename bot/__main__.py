@@ -58,7 +58,7 @@ def _run(settings: BotSettings, console: bool) -> int:
     embedder = SharedEmbedder(Embedder.from_settings(settings))
     if live_generation(settings.index_dir) is None:
         build_first_index(settings, embedder)
-    searcher = Searcher(settings.index_dir, embedder, settings.english_dense_weight)
+    searcher = Searcher(settings.index_dir, embedder, settings.english_dense_weight, settings.dense_weight)
     if console:
         from bot.console import run_console
 

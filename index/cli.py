@@ -112,7 +112,7 @@ def _cmd_ask(args: argparse.Namespace, settings: IndexSettings) -> int:
 
     if live_generation(settings.index_dir) is None:  # say so before spending seconds on the model
         raise IndexError_(f"no index in {settings.index_dir}: run `python -m index build --articles DIR` first")
-    searcher = Searcher(settings.index_dir, _embedder(settings), settings.english_dense_weight)
+    searcher = Searcher(settings.index_dir, _embedder(settings), settings.english_dense_weight, settings.dense_weight)
     k = args.k or settings.top_k
     questions = (line.rstrip("\n") for line in sys.stdin) if args.question == "-" else [args.question]
     for question in questions:

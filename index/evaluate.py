@@ -520,7 +520,8 @@ def default_index_dir(articles_dir: Path) -> Path:
 
 def evaluate(articles_dir: Path, questions_file: Path, index_dir: Path, embedder, k: int = 5,
              attributions_file: Path | None = None, faiss_kind: str = "auto",
-             exact_limit: int = EXACT_LIMIT, english_dense_weight: float = 0.5) -> EvalReport:
+             exact_limit: int = EXACT_LIMIT, english_dense_weight: float = 0.5,
+             dense_weight: float = 0.5) -> EvalReport:
     """Build the index incrementally, answer every question three ways, score everything."""
     from index.articles import load_articles
     from index.builder import build_index
@@ -539,7 +540,7 @@ def evaluate(articles_dir: Path, questions_file: Path, index_dir: Path, embedder
     for source in missing:
         log.warning("labelled article %s is not in %s: its questions cannot be answered", source, articles_dir)
 
-    searcher = Searcher(index_dir, embedder, english_dense_weight)
+    searcher = Searcher(index_dir, embedder, english_dense_weight, dense_weight)
     generation = searcher.generation
     try:
         searcher.answer("warm-up", k=k)  # the first query pays for lazy initialisation; keep it out of the timings
@@ -599,7 +600,8 @@ def run(args: argparse.Namespace, settings: IndexSettings) -> int:
     try:
         report = evaluate(articles_dir, questions_file, index_dir, embedder, k=args.k,
                           attributions_file=attributions_file, faiss_kind=settings.faiss_index,
-                          exact_limit=settings.exact_limit, english_dense_weight=settings.english_dense_weight)
+                          exact_limit=settings.exact_limit, english_dense_weight=settings.english_dense_weight,
+                          dense_weight=settings.dense_weight)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -55,10 +55,12 @@ class Retrieval:
 class Searcher:
     """Answers questions from the live generation; `refresh()` picks up a newly published one."""
 
-    def __init__(self, index_dir: Path, embedder: Embedder, english_dense_weight: float = 0.5) -> None:
+    def __init__(self, index_dir: Path, embedder: Embedder, english_dense_weight: float = 0.5,
+                 dense_weight: float = 0.5) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.english_dense_weight = english_dense_weight  # see IndexSettings.english_dense_weight
+        self.dense_weight = dense_weight  # see IndexSettings.dense_weight
         self._lock = threading.Lock()
         self.generation = Generation.open(self.index_dir, embedder.identity)
         self._retired: Generation | None = None
@@ -260,7 +262,7 @@ class Searcher:
         top = np.argpartition(-lexical, n)[:n] if len(lexical) > n else np.arange(len(lexical))
         lexical_ids = [int(i) for i in top[np.argsort(-lexical[top])] if lexical[i] > 0]
         fused: dict[int, float] = {}
-        dense_weight = self.english_dense_weight if guess_language(text) == "en" else 1.0
+        dense_weight = self.english_dense_weight if guess_language(text) == "en" else self.dense_weight
         for ranking, weight in ((dense_ids, dense_weight), (lexical_ids, 1.0)):
             for rank, pid in enumerate(ranking):
                 fused[int(pid)] = fused.get(int(pid), 0.0) + weight / (RRF_K + rank + 1)

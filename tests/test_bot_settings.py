@@ -97,3 +97,14 @@ def test_log_formatter_masks_the_token() -> None:
     formatter = RedactingFormatter("%(message)s", ["123:ABC"])
     record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "POST https://x/bot123:ABC/getMe", (), None)
     assert formatter.format(record) == "POST https://x/bot[REDACTED]/getMe"
+
+
+def test_env_example_lists_every_setting() -> None:
+    """A new setting that .env.example does not mention is one nobody will find."""
+    from pathlib import Path
+    listed = {line.split("=", 1)[0] for line in (Path(__file__).parent.parent / ".env.example").read_text().splitlines()
+              if "=" in line and not line.startswith("#")}
+    for name, field in BotSettings.model_fields.items():
+        alias = field.validation_alias
+        names = set(getattr(alias, "choices", [alias] if isinstance(alias, str) else []))
+        assert names & listed or f"NEWSROOM_{name.upper()}" in listed, name
