@@ -365,7 +365,7 @@ def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
 
 def _name_words(article: Article) -> set[str]:
     """Words the article capitalises in mid-sentence (title included): "Loginov" opening a sentence is a name."""
-    text = " ".join([article.title or "", *(p.text for p in article.paragraphs)])
+    text = "\n".join([article.title or "", *(p.text for p in article.paragraphs)])  # a crosshead ends unpunctuated
     return set(re.findall(r"(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøåA-ZÆØÅ-]{2,})\b", text))
 
 

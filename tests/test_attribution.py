@@ -339,6 +339,11 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
     ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
      "Nettavisen Økonomi"),
+    # a crosshead ends without a full stop: the word opening the next paragraph is not a name for it
+    ("Haaland er i Dortmund.\n\nLeipzig også interessert\n\nNormalt velinformerte Kicker skriver at klausulen er "
+     "20 millioner euro.", 2, "Kicker"),
+    ("Fylkeslegen i Troms og Finnmark vurderer at situasjonen krever økt overvåking.", 0,
+     "Fylkeslegen i Troms og Finnmark"),
     # a team's genitive with an apostrophe before the role and the name
     ("– Han blir utestengt, sa Browns’ quarterback Baker Mayfield.", 0, "Baker Mayfield"),
     # a genitive full name and the surname alone are one person; a county with "og" is one name
