@@ -470,6 +470,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 break
     for match in DOCUMENT_COMPOUND.finditer(text):  # "UNCTAD-rapporten", "FN-rapport": the body that wrote it
         state.document_owner = state.add(match.group(1), "organisation", position)
+    kicker = re.match(r"([A-ZÆØÅ-]{3,}):\s+(" + NAME.pattern + ")", text) if kind == "caption" else None
+    if kicker and ROLE_START.match(kicker.group(1).lower()) and " " in kicker.group(2):
+        state.add(kicker.group(2), "person", position, role=kicker.group(1).lower())  # "E-SJEFEN: Morten Haga Lunde …"
     quoted = _quoted_spans(text)
     for match in NAME.finditer(text):
         raw = match.group(0)
@@ -559,8 +562,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in QUOTE_SPANS.finditer(text)]
     dash = DASH.match(text)
     if dash:
-        trailing = [m for m in TRAILING_CUE.finditer(text)]
-        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))
+        trailing = [m for m in TRAILING_CUE.finditer(text)] or [
+            m for m in re.finditer(r",\s*(?:ifølge|ifølgje|according\s+to)\s+[^,.]+[.!?]?\s*$", text)]
+        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))  # "…, ifølge E-sjefen."
     return spans
 
 
@@ -1211,8 +1215,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState) -> _
         if INSTITUTION.search(head) or head.endswith("ene") or ORG_NOUN.search(head):  # not "Den nye loven"
             return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
         return _Resolved(None, mention)
-    if re.search(r"[A-ZÆØÅ]", mention[1:]):
-        return None  # a name follows the description ("nettstedet Kampanje"): the name decides
+    if re.search(r"[A-ZÆØÅ]", re.sub(r"^[A-ZÆØÅ]{1,4}-", "", mention)[1:]):
+        return None  # a name follows the description ("nettstedet Kampanje"): the name decides; "FN-rapportøren" is a role
     if lower in OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in OUTLET_WORDS):
         return _Resolved(state.last("outlet", position), mention)
     if len(lower.split()) <= 2 and ROLE_START.match(lower):

@@ -339,6 +339,11 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
     ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
      "Nettavisen Økonomi"),
+    # a role from a caption's kicker; "ifølge" closing a dash quote; a role after an acronym and a hyphen
+    ("E-SJEFEN: Morten Haga Lunde presenterer rapporten. Foto: NTB scanpix\n\nRussland jobber med falske nyheter:"
+     "\n\n– En voksende mengde nyhetssider. Norge er intet unntak, ifølge E-sjefen.", 2, "Morten Haga Lunde"),
+    ("FNs spesialrapportør Agnes Callamard la fram rapporten.\n\nDerfor bør saken stanses, ifølge FN-rapportøren.", 1,
+     "Agnes Callamard"),
     # a crosshead ends without a full stop: the word opening the next paragraph is not a name for it
     ("Haaland er i Dortmund.\n\nLeipzig også interessert\n\nNormalt velinformerte Kicker skriver at klausulen er "
      "20 millioner euro.", 2, "Kicker"),
