@@ -678,7 +678,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in DECLARES and not re.match(
                     r"(?:\s+[^\s,.;:«]+){0,5}?\s*(?:\bat\b|\bthat\b|:|,|«)", sentence[cue_match.end():]):
                 continue  # "erklærte unntakstilstand", "annonserte sin avgang": an act, not words reported
-            if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,)",
+            if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b)",
                                                                           sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
@@ -769,7 +769,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     """The attributions one cue makes: one per speaker ("Røde Kors og sivilforsvaret sier" makes two)."""
     found = _speaker_of_cue(sentence, offset, cue_match, quotes, dash, text)
     if found is None:
-        return []
+        return _subjectless(text, sentence, offset, cue_match, position, state, quotes, dash)
     mention, outlet, kind, fallback = found
     if kind == "impersonal":
         before = sentence[:cue_match.start()]
@@ -789,6 +789,18 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
     if not any(made) and fallback:
         made = [_attribute(fallback, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)]
     return [a for a in made if a]
+
+
+def _subjectless(text: str, sentence: str, offset: int, cue_match: re.Match, position: int, state: _ArticleState,
+                 quotes: list[tuple[int, int]], dash: bool) -> list[Attribution]:
+    """"Men legger til at …": a sentence that opens with its cue goes on with the speaker just before."""
+    last = state.last_speaker
+    if not re.fullmatch(r"\s*(?:Men|Og)\s+", sentence[:cue_match.start()]) or not last or last[0] < position - 1:
+        return []
+    lower = cue_match.group(1).lower()
+    start, end = _span(text, quotes, dash, offset, cue_match, "indirect")
+    return [_make(position, _Resolved(last[1], cue_match.group(1)), cue_match.group(1), "indirect",
+                  CUES.get(lower) or GAPPED.get(lower, ("asserts",))[0], start, end)]
 
 
 def _coordinated(mention: str, state: _ArticleState) -> list[str]:

@@ -240,7 +240,7 @@ ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|fl
 # "sier nederlenderen", "skrev nordmannen": a nationality for the person the story is about
 DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske|finne|tysker|brite|amerikaner|"
                      r"nederlender|spanjol|italiener|russer|kineser|japaner|brasilianer|argentiner|islending|polakk|"
-                     r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk)(?:en|n)$")
+                     r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk|veteran|profil|legende)(?:en|n)$")
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"

@@ -339,6 +339,12 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
     ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
      "Nettavisen Økonomi"),
+    # a sentence opening with its cue goes on with the speaker before; "sagt nei til", "sagt til NTB at"; "veteranen"
+    ("Helsetilsynet skrev at de ikke vil følge opp saken.\n\nMen legger til at «den tas med i en annen sak».", 1,
+     "Helsetilsynet"),
+    ("Tyskland har også sagt nei til å delta i flåtestyrken.", 0, "Tyskland"),
+    ("– Jeg var heldig, sier Andreas Stjernen.\n\nVeteranen har tidligere sagt til NTB at han var glad for det.", 1,
+     "Andreas Stjernen"),
     # a role from a caption's kicker; "ifølge" closing a dash quote; a role after an acronym and a hyphen
     ("E-SJEFEN: Morten Haga Lunde presenterer rapporten. Foto: NTB scanpix\n\nRussland jobber med falske nyheter:"
      "\n\n– En voksende mengde nyhetssider. Norge er intet unntak, ifølge E-sjefen.", 2, "Morten Haga Lunde"),
