@@ -198,6 +198,8 @@ class EntityMatcher:
                 if len(tokens) == 1
                 or ((set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
                     and self._same_first_name(i, given))}
+        if any(_translated().get(w) or _ROLE_WORD.search(w) for w in tokens):
+            hits = {i for i in hits if self.entities[i].kind == "person"}  # "CEO of Øvrevoll" is not Øvrevoll
         if hits:
             return self._pick(hits)
         # "Petersen": a (misspelt) name, not a role such as "LO-lederen" or "the Kremlin spokesman"
@@ -241,6 +243,7 @@ class EntityMatcher:
         """
         for phrase, norwegian in _PHRASES.items():
             key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
+        english = {_translated()[w]: w for w in key.replace("-", " ").split() if w in _translated()}
         words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
         words = [re.sub(r"(?<=sk)e$", "", re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w)) for w in words]
         if not words:
@@ -250,19 +253,21 @@ class EntityMatcher:
             if len(words[i]) >= 3 and any(joined in token for token in self._word_ids):
                 words[i:i + 2] = [joined, ""]
         words = [w for w in words if w]
-        found = self._having_all(words)
+        found = self._having_all(words, english)
         if not found and any(w in _NATIONALITY for w in words):
-            found = self._having_all([w for w in words if w not in _NATIONALITY])
+            found = self._having_all([w for w in words if w not in _NATIONALITY], english)
         people = {i for i in found if self.entities[i].kind == "person"}
         if people and any(_ROLE_WORD.search(w) for w in words):
             return people  # "politidirektøren" is the director, not Politidirektoratet whose name holds the word
         return found
 
-    def _having_all(self, words: list[str]) -> set[int]:
-        """The entities whose name and role words contain every one of `words` (or one of its alternatives)."""
+    def _having_all(self, words: list[str], english: dict[str, str] | None = None) -> set[int]:
+        """The entities whose name and role words contain every one of `words` (or one of its alternatives, or
+        the English word it was translated from: Norwegian also says "Liverpool-manager")."""
         hits: set[int] | None = None
         for word in words:
-            having = {i for alternative in _ALTERNATIVES.get(word, (word,))
+            alternatives = (*_ALTERNATIVES.get(word, (word,)), *((english[word],) if english and word in english else ()))
+            having = {i for alternative in alternatives
                       for token, ids in self._word_ids.items()
                       if _word_in(alternative, _word_forms(alternative), token) for i in ids}
             hits = having if hits is None else hits & having

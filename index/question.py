@@ -22,8 +22,8 @@ _NB_VERBS = (r"sa|sier|seier|sagt|mener|meiner|mente|meinte|tenker|hevder|hevdet
 _EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|state|stated|believe|argue|warn|reply|"
              r"replied|respond|answer|comment|admit|explain|add|announce|tweet|post")
 # "om Trump", "etter kampen", "på pressekonferansen": what the quotes should be about (ranks, never filters)
-_TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|etter|under|før|på|ved|i\s+saken\s+om)\s+(?P<topic>.+?))?"
-_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at)\s+(?P<topic>.+?))?"
+_TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|etter|under|før|på|ved|i\s+saken\s+om|(?-i:da|når))\s+(?P<topic>.+?))?"
+_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at|when)\s+(?P<topic>.+?))?"
 _END = r"\s*[?.!]*\s*$"
 
 _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
@@ -107,6 +107,7 @@ def parse_question(text: str) -> ParsedQuestion:
 
 def _clean_name(who: str) -> str | None:
     who = who.strip(" ,.?!\"'«»")
+    who = re.sub(r"\s+(?:som|who|that)\s+.*$", "", who)  # "Kolstad-spilleren som ble kalt inn": who, not the clause
     # "Camilla Ryste of NAF", "Halvor Hjelm-Hansen i Spesialenheten": the affiliation is not the name
     # (a role keeps its place: "the operations manager at Oslo police district", "rådmannen i Naustdal")
     who = re.sub(r"^([A-ZÆØÅ]\S*\s+[A-ZÆØÅ]\S*.*?)\s+(?:of|from|fra|frå|i|in|at|ved|hos)\s+[A-ZÆØÅ].*$", r"\1", who)

@@ -29,6 +29,9 @@ PEOPLE = EntityMatcher([
     EntityName("Donald Tusk", "person", (), ("EUs president",)),
     EntityName("Preben Aamann", "person", (), ("talsperson for EUs president Donald Tusk",)),
     EntityName("Amund Djuve", "person", (), ("sjefredaktør",)),
+    EntityName("Øvrevoll", "organisation", (), ()),
+    EntityName("Thomas Gjelsås", "person", (), ("sjef på Øvrevoll",)),
+    EntityName("Jürgen Klopp", "person", (), ("Liverpool-manager",)),
 ])
 
 
@@ -152,3 +155,11 @@ def test_a_full_name_after_its_role_is_that_person_not_whoever_speaks_for_them()
 def test_english_compounds_and_phrases_for_norwegian_roles() -> None:
     assert names("the Russian ski president") == ["Jelena Välbe"]
     assert names("the editor-in-chief") == ["Amund Djuve"]
+
+
+def test_a_role_at_a_place_is_the_person_not_the_place() -> None:
+    assert names("CEO of Øvrevoll") == ["Thomas Gjelsås"]
+
+
+def test_an_english_role_word_norwegian_also_uses() -> None:
+    assert names("the Liverpool manager") == ["Jürgen Klopp"]

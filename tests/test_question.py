@@ -11,6 +11,10 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
     ("Hva sa Peskov?", "Peskov", None),
     ("Kva meinte statsministeren om skatten?", "statsministeren", "skatten"),
     ("Kva skreiv Stoltenberg om Ingrid Aune?", "Stoltenberg", "Ingrid Aune"),
+    # "da"/"when" opens the topic; a relative clause describes the speaker but is not part of the name
+    ("Hva sa Loginov da han ble konfrontert med dopingstraffen?", "Loginov", "han ble konfrontert med dopingstraffen"),
+    ("Hva sa Kolstad-spilleren som ble kalt inn som erstatter?", "Kolstad-spilleren", None),
+    ("Hva sa Luiz Da Silva?", "Luiz Da Silva", None),
     ("What did Dmitry Peskov say about the Wall Street Journal report?", "Dmitry Peskov",
      "the Wall Street Journal report"),
     ("What did Erna Solberg reply to the Instagram user?", "Erna Solberg", "the Instagram user"),
