@@ -190,7 +190,8 @@ PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for a
 ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da Nå Også Men Og Derfor Likevel Samtidig Senere "
                        "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
                        "Then Now But And So When While If As Ifølge Ifølgje According Underveis Deretter Dessuten Også Både "
-                       "Nylig Allerede Fortsatt Fremdeles Imidlertid Likevel Derimot").split())
+                       "Nylig Allerede Fortsatt Fremdeles Imidlertid Likevel Derimot Videre Ellers Altså Trolig Kanskje "
+                       "Uansett Heldigvis Dessverre Først Avslutningsvis Egentlig Særlig Spesielt Blant").split())
 
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"

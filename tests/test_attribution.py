@@ -339,6 +339,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
     ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
      "Nettavisen Økonomi"),
+    # an adverb opening the sentence is not the speaker after the verb
+    ("Trine Skei Grande er partileder.\n\nVidere viser hun til at partiet har fått gjennomslag.", 1,
+     "Trine Skei Grande"),
     # a sentence opening with its cue goes on with the speaker before; "sagt nei til", "sagt til NTB at"; "veteranen"
     ("Helsetilsynet skrev at de ikke vil følge opp saken.\n\nMen legger til at «den tas med i en annen sak».", 1,
      "Helsetilsynet"),
