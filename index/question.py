@@ -37,6 +37,14 @@ _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"^how\s+(?:did|does)\s+(?P<who>.+?)\s+(?:respond|react|explain|comment){_TOPIC_EN}{_END}",
     rf"^(?:quotes?|statements?|comments?)\s+(?:from|by)\s+(?P<who>.+?){_TOPIC_EN}{_END}",
     rf"^(?:sitater?|uttalelser?|utsagn)\s+(?:fra|av|frå)\s+(?P<who>.+?){_TOPIC_NB}{_END}",
+    # yes/no forms a reporter uses: "Har Peskov sagt noe om Taiwan?", "Sa Peskov noe?", "Did Peskov say anything …?"
+    rf"^(?:har|hadde)\s+(?P<who>.+?)\s+(?:sagt|uttalt\s+seg|kommentert|skrevet|ment)(?:\s+(?:noe|noko|noen\s+ting))?"
+    rf"{_TOPIC_NB}{_END}",
+    rf"^(?:sa|sier|mente|mener|skrev|uttalte)\s+(?P<who>.+?)\s+(?:noe|noko|noen\s+ting){_TOPIC_NB}{_END}",
+    rf"^(?:did|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|comment|commented|write|written|wrote)"
+    rf"(?:\s+(?:anything|something))?{_TOPIC_EN}{_END}",
+    rf"^(?:hvilke|kva\s+for|which)\s+(?:sitater|sitat|quotes)\s+(?:har\s+vi|finnes|fins|do\s+we\s+have|are\s+there)\s+"
+    rf"(?:fra|frå|from|by)\s+(?P<who>.+?){_TOPIC_NB}{_END}",
 )]
 
 _CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (

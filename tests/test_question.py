@@ -15,6 +15,11 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
     ("Hva sa Loginov da han ble konfrontert med dopingstraffen?", "Loginov", "han ble konfrontert med dopingstraffen"),
     ("Hva sa Kolstad-spilleren som ble kalt inn som erstatter?", "Kolstad-spilleren", None),
     ("Hva sa Luiz Da Silva?", "Luiz Da Silva", None),
+    # yes/no forms and "which quotes"
+    ("Har Peskov sagt noe om Taiwan?", "Peskov", "Taiwan"),
+    ("Sa Peskov noe om Taiwan?", "Peskov", "Taiwan"),
+    ("Did Peskov say anything about Taiwan?", "Peskov", "Taiwan"),
+    ("Hvilke sitater har vi fra Peskov?", "Peskov", None),
     ("What did Dmitry Peskov say about the Wall Street Journal report?", "Dmitry Peskov",
      "the Wall Street Journal report"),
     ("What did Erna Solberg reply to the Instagram user?", "Erna Solberg", "the Instagram user"),
@@ -55,6 +60,8 @@ def test_claim_questions(text: str, topic: str, stance: str | None) -> None:
 
 def test_other_questions_are_topical() -> None:
     assert parse_question("What happened with Starlink in Ukraine?").intent == TOPICAL
+    assert parse_question("Har det skjedd noe i saken?").intent == TOPICAL
+    assert parse_question("Did the strike end?").intent == TOPICAL
 
 
 def test_a_role_keeps_its_place_a_name_drops_its_affiliation() -> None:
