@@ -358,6 +358,8 @@ def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
             continue  # "Se Andreas Stjernens skrekkfall" beside "Stjernen": not a misspelling
         same = [p for p, surname in surnames.items() if surname == normalise(single)]
         alike = same or [p for p, surname in surnames.items() if fuzz.ratio(normalise(single), surname) >= 85]
+        if not alike and single.lower() in FIRST_NAMES:  # "sier ektemannen David", then "David McIntyre"
+            alike = [p for p in surnames if normalise(p).split()[0] == normalise(single)]
         if len(alike) == 1 and single not in state.renamed:  # "hevder Winkelman" after "Michael Winkleman"
             state.entities[alike[0]] = state.entities[alike[0]].merge(state.entities.pop(single))
             state.renamed[single] = alike[0]
@@ -1229,8 +1231,10 @@ def _resolve_description(mention: str, position: int, state: _ArticleState) -> _
         return _Resolved(None, mention)
     if re.search(r"[A-ZÆØÅ]", re.sub(r"^[A-ZÆØÅ]{1,4}-", "", mention)[1:]):
         return None  # a name follows the description ("nettstedet Kampanje"): the name decides; "FN-rapportøren" is a role
-    if lower in OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in OUTLET_WORDS):
-        return _Resolved(state.last("outlet", position), mention)
+    if lower in OUTLET_WORDS or (len(lower.split()) <= 2 and lower.split()[0] in OUTLET_WORDS) or \
+            (" " not in lower and lower.split("-")[-1] in OUTLET_WORDS):  # "Hongkong-avisen": the paper named before
+        paper = next((n for p, n in reversed(state.recent) if p <= position and PAPER_NAME.search(n)), None)
+        return _Resolved(state.last("outlet", position) or paper, mention)  # "South China Morning Post", not yet an outlet
     if len(lower.split()) <= 2 and ROLE_START.match(lower):
         who = state.with_role(lower.split()[0])
         return _Resolved(who, mention) if who else None

@@ -13,7 +13,7 @@ from pathlib import Path
 ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
           "uttaler uttalte skriver skrev skriv opplyser opplyste opplyses kaller kalte understreker understreket "
           "svarer svarte advarer advarte avslørte avslører rapporterte rapporterer melder meldte tror trur varsler "
-          "varslet forklarer forklarte konstaterer beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
+          "varslet forklarer forklarte konstaterer konstaterte beskriver beskrev erkjenner innrømmer innrømmet påpeker påpekte "
           "presiserer presiserte argumenterer kommenterer omtaler synes syns anbefaler krever spør spurte "
           "konkluderer konkluderte kritiserer kritiserte kritisert omtalte annonserte annonserer erklærte erklærer uttrykker uttrykte "
           "etterlyser etterlyste siterer siterte fastslår fastslo fastslått fremholder fremholdt avslørt signaliserer signaliserte "

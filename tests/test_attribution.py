@@ -339,6 +339,10 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Kommunen er redd for at skolen må stenge.\n\nRektor Kari Berg er imot forslaget.", 1, "Kari Berg"),
     ("Selv om prisene faller, slik Nettavisen Økonomi skrev fredag, har noen varer steget.", 0,
      "Nettavisen Økonomi"),
+    # a first name alone is the one person the article names in full with it; "Hongkong-avisen" is the paper
+    ("– Vi er takknemlige, sier ektemannen David.\n\nDavid McIntyre og kona er fra USA.", 0, "David McIntyre"),
+    ("Samtalene ga lite, ifølge South China Morning Post.\n\n«Bare snakk, ingen substans», konstaterte "
+     "Hongkong-avisen.", 1, "South China Morning Post"),
     # an adverb opening the sentence is not the speaker after the verb
     ("Trine Skei Grande er partileder.\n\nVidere viser hun til at partiet har fått gjennomslag.", 1,
      "Trine Skei Grande"),
