@@ -916,7 +916,9 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     organisation or outlet named in the words after the cue, or else the one named last, in this or the
     paragraph before (a press release or web page quoted without naming it again)."""
     place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after, re.IGNORECASE)
-    resolved = _resolve_description(place.group(1), position, state) if place else None
+    owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
+    resolved = _resolve(owner.group(1), position, state, text, 0) if owner else (
+        _resolve_description(place.group(1), position, state) if place else None)
     if resolved is None or not resolved.speaker:
         near = {name for paragraph, name in state.recent if paragraph >= position - 1
                 and state.kind(name) in ("organisation", "outlet")}

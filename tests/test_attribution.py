@@ -343,6 +343,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("– Vi er takknemlige, sier ektemannen David.\n\nDavid McIntyre og kona er fra USA.", 0, "David McIntyre"),
     ("Samtalene ga lite, ifølge South China Morning Post.\n\n«Bare snakk, ingen substans», konstaterte "
      "Hongkong-avisen.", 1, "South China Morning Post"),
+    # the owner of the document an impersonal cue names
+    ("E-tjenesten la fram rapporten.\n\nRussland øker evnen.\n\n– Utviklingen vil fortsette, heter det i "
+     "E-tjenestens rapport.", 2, "E-tjenesten"),
     # an adverb opening the sentence is not the speaker after the verb
     ("Trine Skei Grande er partileder.\n\nVidere viser hun til at partiet har fått gjennomslag.", 1,
      "Trine Skei Grande"),
