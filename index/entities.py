@@ -103,7 +103,8 @@ def role_and_place(words: str) -> tuple[str, str] | None:
     """Split "talspersonen for Extinction Rebellion", "the Liverpool manager", "PST senior adviser" into the
     role words and the place (organisation, club, country) they are held in; None when there is no role."""
     tokens = words.replace("’s", "").replace("'s", "").split()
-    is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated()) and not t[:1].isupper()
+    is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated() or any(
+        normalise(part) in _translated() for part in t.split("-"))) and not t[:1].isupper()  # "editor-in-chief"
                or normalise(t) in ("ceo", "cfo", "coo") for t in tokens]
     place = [t for t, role in zip(tokens, is_role) if not role and t[:1].isupper()]
     roles = [t for t, role in zip(tokens, is_role) if role]

@@ -136,6 +136,8 @@ def test_role_and_place_of_a_description() -> None:
     assert role_and_place("talspersonen for Extinction Rebellion") == ("talspersonen", "Extinction Rebellion")
     assert role_and_place("Liverpool manager") == ("manager", "Liverpool")
     assert role_and_place("Peskov") is None
+    assert role_and_place("DN's editor-in-chief") == ("editor-in-chief", "DN")  # a hyphenated English role
+    assert role_and_place("Anne-Lise Kristensen") is None
 
 
 def test_a_role_word_means_the_person_not_the_body_named_with_it() -> None:
