@@ -799,10 +799,13 @@ def _subjectless(text: str, sentence: str, offset: int, cue_match: re.Match, pos
     last = state.last_speaker
     if not re.fullmatch(r"\s*(?:Men|Og)\s+", sentence[:cue_match.start()]) or not last or last[0] < position - 1:
         return []
-    lower = cue_match.group(1).lower()
     start, end = _span(text, quotes, dash, offset, cue_match, "indirect")
     return [_make(position, _Resolved(last[1], cue_match.group(1)), cue_match.group(1), "indirect",
-                  CUES.get(lower) or GAPPED.get(lower, ("asserts",))[0], start, end)]
+                  _cue_stance(cue_match.group(1).lower()), start, end)]
+
+
+def _cue_stance(cue: str) -> str:
+    return CUES.get(cue) or GAPPED.get(cue, ("asserts",))[0]
 
 
 def _coordinated(mention: str, state: _ArticleState) -> list[str]:
@@ -852,6 +855,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         subject = None if after_quote else _subject_before(before)
         if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
+        indefinite_subject = bool(re.match(r"\s*(?:En|Et|Ei)\s", before))  # "Et rødt flagg … forteller"
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
@@ -864,7 +868,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
-        elif inverted and _speaker_like(inverted) and not re.match(r"\s*(?:En|Et|Ei)\s", before):
+        elif inverted and _speaker_like(inverted) and not indefinite_subject:
             mention = inverted  # not in "Et rødt flagg … forteller vaksineteamene at": the flag tells them
         elif subject and subject.split()[0] not in ADVERBIAL_START:
             mention, outlet = subject, _outlet_after(after)
@@ -872,7 +876,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             mention = None
         kind = "direct" if (dash or quotes) else "indirect"
         if mention and mention == subject and inverted and _speaker_like(inverted) and not trailing and \
-                not re.match(r"\s*(?:En|Et|Ei)\s", before):
+                not indefinite_subject:
             fallback = inverted  # "Klokken 23.52 meldte Sykehuset Levanger at …": the subject was a time
     return (mention, outlet, kind, fallback) if mention else None
 
@@ -892,7 +896,7 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     if kind != "according_to" and lower in OUTLET_CUES and resolved.speaker and \
             state.entities.get(resolved.speaker, Entity("", "")).kind == "outlet" and not quotes and not dash:
         kind = "according_to"
-    stance = CUES.get(lower) or GAPPED.get(lower, ("asserts",))[0]
+    stance = _cue_stance(lower)
     start, end = _span(text, quotes, dash, offset, cue_match, kind)
     if stance == "asserts" and (DENIAL_WORDS.search(text[start:end]) or DENIAL_WORDS.search(sentence)):
         stance = "denies"

@@ -25,6 +25,7 @@ from index.store import Generation, ParagraphRow, live_generation
 log = logging.getLogger(__name__)
 
 RRF_K = 60
+_HELD_AT = re.compile(r"\s(?:i|for|ved|hos|in|at|of)\s")  # "reiselivsdirektør i Innovasjon Norge": where a role is held
 CANDIDATES = 100
 # Below this cosine, with no lexical overlap either, nothing in the index is about the question.
 MIN_DENSE = 0.30
@@ -161,8 +162,7 @@ class Searcher:
         role, place = split
         found = []
         for entity in entities.by_role(role):
-            held = [re.split(r"\s(?:i|for|ved|hos|in|at|of)\s", r, maxsplit=1)[1].lower() for r in entity.roles
-                    if re.search(r"\s(?:i|for|ved|hos|in|at|of)\s", r)]
+            held = [_HELD_AT.split(r, maxsplit=1)[1].lower() for r in entity.roles if _HELD_AT.search(r)]
             if held and not any(place.lower() in h or h in place.lower() for h in held):
                 continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
             hit = generation.db.execute(
