@@ -167,6 +167,10 @@ class EntityMatcher:
         for alias, ids in self._keys.items():
             if " " in alias and len(alias) >= 4:
                 self._fuzzy_surnames.setdefault(alias.split(" ")[-1], set()).update(ids)
+        self._sounds: dict[tuple[bool, str], set[int]] = {}  # (full name?, sound key) -> ids, for _fuzzy
+        for full, candidates in ((True, self._fuzzy_keys), (False, self._fuzzy_surnames)):
+            for alias, ids in candidates.items():
+                self._sounds.setdefault((full, _sound(alias)), set()).update(ids)
 
     def match(self, words: str) -> list[EntityName]:
         """Exact alias, then surname, then a description or role, then fuzzy; [] when unknown.
@@ -232,7 +236,7 @@ class EntityMatcher:
         candidates = self._fuzzy_keys if " " in key else self._fuzzy_surnames
         best = process.extract(key, list(candidates), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
         if not best:  # "Kramer" for Cramer, "Schmit" for Schmitt: spelt as it sounds
-            return self._pick({i for alias, ids in candidates.items() if _sound(alias) == _sound(key) for i in ids})
+            return self._pick(self._sounds.get((" " in key, _sound(key)), set()))
         top = best[0][1]
         return self._pick({i for alias, score, _ in best if score >= top - 1 for i in candidates[alias]})
 
