@@ -290,6 +290,10 @@ def attribute_article(article: Article) -> ArticleAttributions:
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
             if not here and introduced and not TRAILING_CUE.search(paragraph.text):
                 here = _continuation(paragraph.text, paragraph.position, introduced, article, state)
+            if not here and _full_dash_quote(paragraph.text):  # the last one quoted, across narration
+                quoted = [a for a in found if a.kind == "direct" and state.kind(a.speaker) == "person"]
+                here = _continuation(paragraph.text, paragraph.position, quoted[-1] if quoted else None,
+                                     article, state)
         introduced = _introduced(paragraph, names, here, state)
         lead_in = paragraph.text.rstrip().endswith(":") and bool(here)
         found.extend(here)
@@ -1385,13 +1389,31 @@ def _is_quote_paragraph(text: str) -> bool:
     return bool(DASH.match(text)) or text.lstrip().startswith(("«", "“", '"'))
 
 
+def _full_dash_quote(text: str) -> bool:
+    """"– Han er naturlig nok langt nede. Saken er …": whole sentences of a dash quote go on with the speaker
+    quoted a few paragraphs before; a question ("– Hvor lenge kan dere vente?") is the reporter's, a short
+    line ("– Alt gikk som det skulle") a crosshead."""
+    return bool(DASH.match(text)) and len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "…", "»", "”"))
+
+
+def _credits_someone_else(text: str, speaker: str | None) -> bool:
+    """"– …, ropte noen av passasjerene.", "– …, sa statslosen.", "– …, sa hun" of a man: the quote ends by
+    crediting someone, who may not be the one quoted before even when we cannot tell who it is."""
+    match = re.search(r",\s+([a-zæøå]{2,})\s+([^,]+?)\s*[.!…]?\s*$", text)
+    if not match or not (match.group(1) in _CUE_WORDS or re.search(r"(?:te|et|de)$", match.group(1))):
+        return False
+    first = match.group(2).split()[0].lower()
+    return first not in PRONOUNS or not _fits(speaker or "", PRONOUNS[first])
+
+
 def _continuation(text: str, position: int, previous: Attribution | None, article: Article,
                   state: _ArticleState) -> list[Attribution]:
     """A quote paragraph with no cue: the speaker quoted just before, or named just after ("Det sier X")."""
     start = DASH.match(text).end() if DASH.match(text) else 0
     if _is_interview_question(article, position):
         return []  # "– Vil det påvirke oppkjøringen?": the reporter asks, nobody is quoted
-    if previous and previous.paragraph >= position - 2 and previous.speaker:
+    reach = 6 if previous and _full_dash_quote(text) and not _credits_someone_else(text, previous.speaker) else 2
+    if previous and previous.speaker and previous.paragraph >= position - reach:
         return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,
                             start=start, end=len(text))]
     following = article.paragraphs[position + 1].text if position + 1 < len(article.paragraphs) else ""

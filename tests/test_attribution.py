@@ -405,6 +405,27 @@ def test_narration_naming_someone_else_ends_the_quote() -> None:
     assert "Ola Hansen" not in {a.speaker for a in _by_paragraph(raw).get(2, [])}
 
 
+def test_a_whole_dash_quote_goes_on_with_the_last_one_quoted_across_a_crosshead_and_narration() -> None:
+    raw = ("– Prøven er rapportert positiv, og vi tar det på største alvor, sier daglig leder Thomas Gjelsås.\n\n"
+           "Suspendert med øyeblikkelig virkning\n\n"
+           "Jockeyen vant begge hovedløpene i fjor.\n\n"
+           "– Han er naturlig nok langt nede. Saken er nå hos voldgiftsretten for videre behandling.")
+    assert {a.speaker for a in _by_paragraph(raw).get(3, [])} == {"Thomas Gjelsås"}
+
+
+@pytest.mark.parametrize("last", [
+    "– Vi klarte det til slutt, og nå skal vi hvile oss, ropte noen av passasjerene da de kom i land.",
+    "– Vi gikk gjennom seilasen med besetningen på forhånd, sa losen til avisen.",
+    "– Jeg vil bare få lov til å være den jeg er, og det har jeg sagt hele tiden, sa hun den gang.",
+    "– Hvor lenge kan dere vente før dere må stenge flyplassen for godt?",
+])
+def test_a_dash_quote_crediting_someone_else_or_asking_does_not_go_on_with_the_last_one_quoted(last: str) -> None:
+    raw = ("– Prøven er rapportert positiv, og vi tar det på største alvor, sier daglig leder Thomas Gjelsås.\n\n"
+           "Jockeyen vant begge hovedløpene i fjor.\n\n"
+           "Saken skal behandles i høst.\n\n" + last)
+    assert "Thomas Gjelsås" not in {a.speaker for a in _by_paragraph(raw).get(3, [])}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
