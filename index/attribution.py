@@ -24,6 +24,7 @@ from index.articles import Article, Paragraph
 from index.entities import normalise
 from index.lexicon import (
     ACRONYM,
+    ACRONYM_COMPOUND,
     ADVERBIAL_START,
     ARTICLE_NP,
     AFTER_SPEAKER,
@@ -35,6 +36,7 @@ from index.lexicon import (
     CUES,
     CUE_RE,
     DASH,
+    FIGURES,
     DEMONYM,
     DECLINE,
     UNREACHED,
@@ -456,6 +458,14 @@ def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attr
     return extra
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """SSB for "Statistisk sentralbyrå", FHI for "Nasjonalt folkehelseinstitutt": the letters in order, the
+    first one starting a word."""
+    lowered = name.lower()
+    starts = [m.start() for m in re.finditer(r"\b\w", lowered) if lowered[m.start()] == acronym[0].lower()]
+    return any(re.search(".*?".join(map(re.escape, acronym[1:].lower())), lowered[start + 1:]) for start in starts)
+
+
 def _register_names(text: str, position: int, state: _ArticleState, kind: str) -> list[str]:
     """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
     body = kind in ("lead", "body")
@@ -474,6 +484,10 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 state.add(full, "organisation", position, alias=match.group(2))
                 state.nicknames[normalise(match.group(2))] = full
                 break
+    for match in ACRONYM_COMPOUND.finditer(text) if "(" in text else ():
+        if _abbreviates(match.group(2), match.group(1)) and match.group(1).split()[0] not in NOT_NAMES:
+            full = state.add(match.group(1), "organisation", position, alias=match.group(2))
+            state.nicknames[normalise(match.group(2))] = full
     for match in DOCUMENT_COMPOUND.finditer(text):  # "UNCTAD-rapporten", "FN-rapport": the body that wrote it
         state.document_owner = state.add(match.group(1), "organisation", position)
     kicker = re.match(r"([A-ZÆØÅ-]{3,}):\s+(" + NAME.pattern + ")", text) if kind == "caption" else None
@@ -709,6 +723,12 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
         if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
             results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(1), "indirect", "asserts",
                                                            0, len(text))
+    for match in FIGURES.finditer(text):  # "Det viser ferske tall fra Nav": the figures' source
+        mention = _leading_np(text[match.end():])
+        resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
+        if resolved and resolved.speaker and not any(a.speaker == resolved.speaker for a in results.values()):
+            results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(0).strip(), "according_to",
+                                                           "asserts", 0, len(text))
     for match in PASSIVE.finditer(text):  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2"
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
@@ -1026,6 +1046,10 @@ def _leading_np(text: str) -> str:
             seen_name, took_appositive = False, True  # the role and name after the comma are the speaker
         elif seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             break
+    # "Statistisk sentralbyrå (SSB)": lowercase words before an acronym in brackets are part of the name
+    named = re.match(r"((?:\s+[a-zæøå-]+){1,3})\s+\([A-ZÆØÅ]{2,6}\)", " " + " ".join(tokens[len(kept):]))
+    if named and seen_name and not kept[-1].endswith(","):
+        kept.append(named.group(1).strip())
     return " ".join(kept).strip(" ,")
 
 

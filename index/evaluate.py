@@ -207,6 +207,18 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     Peskov" ~ "Dmitrij Peskov") but "Erna Solberg" does not match "Vibeke Solberg", nor "Financial Times"
     "The New York Times".
     """
+    if any(re.search(r"\(\S+\)", n or "") for n in (predicted, gold)):  # "Politiets sikkerhetstjeneste (PST)"
+        return any(_same_name(a, b) for a in _bracket_aliases(predicted) for b in _bracket_aliases(gold))
+    return _same_name(predicted, gold)
+
+
+def _bracket_aliases(name: str | None) -> list[str | None]:
+    """"Politiets sikkerhetstjeneste (PST)" is also "Politiets sikkerhetstjeneste" and "PST"."""
+    match = re.fullmatch(r"(.+?)\s*\((\S+)\)\s*", name or "")
+    return [name, match.group(1), match.group(2)] if match else [name]
+
+
+def _same_name(predicted: str | None, gold: str | None) -> bool:
     a, b = normalise_name(predicted).split(), normalise_name(gold).split()
     if not a or not b:
         return False

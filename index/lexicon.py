@@ -234,6 +234,12 @@ NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|krit
                      r"anbefaling|varsel|"
                      r"statement|warning|call|message)(?:en|et|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
 
+# "Det viser ferske tall fra Nav", "viser tall DN har hentet inn": figures credited to who published them
+FIGURES = re.compile(r"\bvis(?:er|te)\s+(?:(?:ferske|nye|foreløpige|offisielle|oppdaterte|siste)\s+)*"
+                     r"(?:tall|statistikk|data|beregninger|(?:en\s+)?(?:ny\s+)?(?:undersøkelse|rapport|måling|analyse|"
+                     r"oversikt|kartlegging))\s+(?:fra\s+|frå\s+|(?=\S+(?:\s+\S+)?\s+har\s+(?:hentet|innhentet|samlet)))",
+                     re.IGNORECASE)
+
 # "De hvite hjelmene", "Det syriske regimet", "Den tidligere Veireno-sjefen": an article, adjectives, a definite noun
 ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|flere|begge|ulike|samme|to|tre)\b)"
                         r"(?:[a-zæøå-]+e\s+){1,2}[\w-]+(?:en|et|ene|a)$")
@@ -267,6 +273,8 @@ APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæø�
                              r"(?:(?!\s+(?:til|to)\s)[^,.;:()]){2,60})?)")  # not "… til Aftenposten": the outlet
 
 ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
+# "Statistisk sentralbyrå (SSB)", "Nasjonalt folkehelseinstitutt (FHI)": a capitalised name of lowercase compounds
+ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{3,}){1,3})\s*\(([A-ZÆØÅ]{2,6})\)")
 
 NICKNAME = re.compile(rf"({NAME_TOKEN})\s+[«“\"]({NAME_TOKEN})[»”\"]\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)")
 

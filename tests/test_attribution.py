@@ -426,6 +426,28 @@ def test_a_dash_quote_crediting_someone_else_or_asking_does_not_go_on_with_the_l
     assert "Thomas Gjelsås" not in {a.speaker for a in _by_paragraph(raw).get(3, [])}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Arbeidsledigheten falt med 500 personer i august. Det viser ferske tall fra Nav.", "Nav"),
+    ("Formuen steg fra 51,7 til 78,4 millioner kroner, viser tall DN har hentet inn.", "DN"),
+    ("Det viser en ny undersøkelse fra Opinion.", "Opinion"),
+])
+def test_figures_are_credited_to_who_published_them(raw: str, speaker: str) -> None:
+    assert [(a.speaker, a.kind) for a in _by_paragraph(raw)[0]] == [(speaker, "according_to")]
+
+
+def test_figures_shown_on_a_map_credit_nobody() -> None:
+    assert _by_paragraph("Kartet viser tall fra hele landet.") == {}
+
+
+def test_a_name_of_lowercase_words_before_its_acronym_is_one_body() -> None:
+    raw = ("Ledigheten er 3,5 prosent, ifølge Statistisk sentralbyrå (SSB).\n\n"
+           "– Vi venter at den holder seg lav, sier Nasjonalt folkehelseinstitutt (FHI).\n\n"
+           "SSB mener veksten fortsetter. FHI mener det samme.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[0]} == {"Statistisk sentralbyrå"}
+    assert {a.speaker for a in found[2]} == {"Statistisk sentralbyrå", "Nasjonalt folkehelseinstitutt"}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}

@@ -37,6 +37,9 @@ def answer(speaker=None, found=True, passages=(), ranking=None) -> SystemAnswer:
     ("Wall Street Journal", "The Wall Street Journal", True),
     ("Erna Solberg", "Vibeke Solberg", False),  # same surname, another person
     ("Financial Times", "The New York Times", False),
+    ("Politiets sikkerhetstjeneste", "Politiets sikkerhetstjeneste (PST)", True),  # a labeller's bracketed acronym
+    ("PST", "Politiets sikkerhetstjeneste (PST)", True),
+    ("Kripos", "Politiets sikkerhetstjeneste (PST)", False),
     ("Bradley Bowman", "Dmitrij Peskov", False),
     (None, "Dmitrij Peskov", False),
     ("", "Dmitrij Peskov", False),
