@@ -100,7 +100,12 @@ OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Da
           "Filter Nyheter", "Medier24", "Resett", "Parat24", "Sarpsborg Arbeiderblad", "Vårt Land", "Dagsavisen",
           "Nationen", "Bladet Vesterålen", "iTromsø", "Nordlys", "Romerikes Blad", "Avisa Nordland", "ABC Nyheter",
           "Document", "Khrono", "Morgenbladet", "Sky News", "The Times", "Politico", "Axios", "Associated Press",
-          "New York Times", "Washington Post", "Wall Street Journal"}
+          "New York Times", "Washington Post", "Wall Street Journal", "Kicker", "Bild", "Marca", "L'Équipe",
+          "Gazzetta dello Sport", "Politiken", "Berlingske", "Jyllands-Posten", "Ekstra Bladet", "Le Monde",
+          "Der Spiegel", "Spiegel", "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "The Telegraph",
+          "The Independent", "Daily Mail", "The Sun", "USA Today", "Al Jazeera", "Yle", "SVT", "DR", "NHK",
+          "Xinhua", "RIA Novosti", "Sputnik", "Ritzau", "TT", "DPA", "Bloomberg News", "CNBC", "Fox News",
+          "NBC", "ABC News", "CBS News", "NPR", "The Atlantic", "The Economist", "Le Figaro", "El País"}
 # Descriptions that refer back to the last entity of a kind ("Avisen" = the paper named before).
 OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "nettavisen",
                 "lokalavisen", "lokalavisa", "riksavisen", "the newspaper",
