@@ -315,8 +315,8 @@ class AttributionMetrics:
                 "recall_by_kind": {k: r.as_json() for k, r in self.recall_by_kind.items()}}
 
 
-def attribution_metrics(predicted: Sequence[PredictedAttribution],
-                        gold: Sequence[GoldAttribution]) -> AttributionMetrics:
+def attribution_metrics(predicted: Sequence[PredictedAttribution], gold: Sequence[GoldAttribution],
+                        also_labelled: Iterable[str] = ()) -> AttributionMetrics:
     """Precision, recall and F1 of (source, paragraph, speaker) against the labels.
 
     A prediction is correct when an unmatched gold line has the same source and paragraph and
@@ -324,10 +324,12 @@ def attribution_metrics(predicted: Sequence[PredictedAttribution],
     paragraph count once. Only articles that have labels are scored. Gold lines without a speaker
     (nobody can tell who speaks) are left out of recall, and an ambiguous prediction on such a
     paragraph is the right call, so it is not a false positive; any other prediction there is.
+    `also_labelled` names articles the labeller read and found nobody quoted in (the articles of the
+    batch's questions): every prediction there is a false positive.
     """
     named = [g for g in gold if g.speaker]
     unclear = {(g.source, g.paragraph) for g in gold if not g.speaker}
-    labelled = {g.source for g in gold}
+    labelled = {g.source for g in gold} | set(also_labelled)
     gold_at: dict[Key, list[int]] = {}
     for i, g in enumerate(named):
         gold_at.setdefault((g.source, g.paragraph), []).append(i)
@@ -566,7 +568,8 @@ def evaluate(articles_dir: Path, questions_file: Path, index_dir: Path, embedder
         attributions = None
         if attributions_file is not None:
             attributions = attribution_metrics(stored_attributions(generation),
-                                               load_gold_attributions(attributions_file))
+                                               load_gold_attributions(attributions_file),
+                                               also_labelled={q.article for q in questions})
     finally:
         generation.close()
     return EvalReport(

@@ -139,6 +139,14 @@ def test_a_guess_on_an_unclear_paragraph_is_a_false_positive():
     assert m.precision == 0.5 and m.recall == 1.0
 
 
+def test_a_prediction_in_an_article_where_the_labeller_found_nobody_quoted_is_a_false_positive():
+    gold = [GoldAttribution("s", 1, "Elon Musk")]
+    predicted = [PredictedAttribution("s", 1, "Musk"), PredictedAttribution("quiet", 2, "Erling Haaland")]
+    assert attribution_metrics(predicted, gold).predicted == 1  # an article named by nothing is not scored
+    m = attribution_metrics(predicted, gold, also_labelled={"quiet"})
+    assert (m.true_positives, m.predicted, m.articles) == (1, 2, 2)
+
+
 def test_one_gold_line_matches_one_prediction():
     gold = [GoldAttribution("s", 1, "Dmitrij Peskov")]
     m = attribution_metrics([PredictedAttribution("s", 1, "Dmitrij Peskov"),
