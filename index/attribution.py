@@ -427,7 +427,8 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
         nxt = direct.get(paragraph.position + 1)
         if paragraph.position in attributed or nxt is None or paragraph.kind not in ("lead", "body") \
                 or not DASH.match(paragraph.text) or not DASH.match(article.paragraphs[nxt.paragraph].text) \
-                or _is_interview_question(article, paragraph.position):
+                or _is_interview_question(article, paragraph.position) \
+                or _credits_someone_else(paragraph.text, nxt.speaker):  # "– …, heter det i pressemeldingen."
             continue
         start = DASH.match(paragraph.text).end()
         attribution = Attribution(paragraph.position, nxt.speaker, nxt.speaker_mention, None, "direct", "asserts",
@@ -873,7 +874,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         # "…, skriver X." / "«…», sier X": the speaker follows a cue that closes a quote; not so in
         # "the company's chief operating officer, Helen Marsh, told reporters in Aberdeen".
         comma_at = offset + len(before.rstrip()) - 1
-        trailing = before.rstrip().endswith((",", "?", "!")) and (
+        trailing = before.rstrip().endswith((",", "?", "!")) and not re.search(
+            r",\s*(?:som|who|der|which)\b[^,]*,\s*$", before) and (
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
@@ -883,7 +885,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
-        if lower.endswith((" at", " om", " på")):
+        if lower.endswith((" at", " om", " på", " med")):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
@@ -948,8 +950,8 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     resolved = _resolve(owner.group(1), position, state, text, 0) if owner else (
         _resolve_description(place.group(1), position, state) if place else None)
     if resolved is None or not resolved.speaker:
-        near = {name for paragraph, name in state.recent if paragraph >= position - 1
-                and state.kind(name) in ("organisation", "outlet")}
+        kinds = ("organisation",) if place and place.group(1).lower() in PAPERS else ("organisation", "outlet")
+        near = {name for paragraph, name in state.recent if paragraph >= position - 1 and state.kind(name) in kinds}
         if len(near) != 1:
             return None  # none, or several that could have written it
         speaker = near.pop()
@@ -977,6 +979,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if re.match(r"\s*(?:(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
+    after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
+    if not source and not trailing and re.match(r"\s*(?:en|et|ei|a|an)\s+[a-zæøå-]+\s+[A-ZÆØÅ]", after):
+        return None, None  # "varslet en mann Gjesdal brannstasjon": an unnamed subject, then whom he told
     text = _leading_np(after.strip())
     if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
         return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
@@ -1122,7 +1127,8 @@ def _subject_before(before: str) -> str | None:
     text = re.split(r",\s*(?:samtidig\s+som|mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
                     r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|slik|when|because|while)\s+(?=\S)",
                     text)[-1]
-    text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1", text.strip())
+    text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to|på|i|on|in|via)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1",
+                  text.strip())  # "han til VG sa", "han på Twitter truet": where, not who
     clauses = re.split(r"\s+og\s+", text)
     if len(clauses) > 1 and len(clauses[-1].split()) <= 4 and _speaker_like(clauses[-1]) and \
             re.search(r"\b(?:har|hadde|er|var|skal|vil|kan|ble)\b", clauses[-2]):
@@ -1291,8 +1297,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
         court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
-    if word in PAPERS:
-        owner = state.document_owner or (organisations[0] if organisations else None)
+    if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
+        bodies = [name for name in organisations if state.kind(name) == "organisation"]
+        owner = state.document_owner or (bodies[0] if bodies else None)
         return _Resolved(owner, word) if owner else None
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
     if len(stem) < 4:
@@ -1424,7 +1431,7 @@ def _credits_someone_else(text: str, speaker: str | None) -> bool:
     """"– …, ropte noen av passasjerene.", "– …, sa statslosen.", "– …, sa hun" of a man: the quote ends by
     crediting someone, who may not be the one quoted before even when we cannot tell who it is."""
     match = re.search(r",\s+([a-zæøå]{2,})\s+([^,]+?)\s*[.!…]?\s*$", text)
-    if not match or not (match.group(1) in _CUE_WORDS or re.search(r"(?:te|et|de)$", match.group(1))):
+    if not match or not (match.group(1) in _CUE_WORDS | {w.split()[0] for w in IMPERSONAL} or re.search(r"(?:te|et|de)$", match.group(1))):
         return False
     first = match.group(2).split()[0].lower()
     return first not in PRONOUNS or not _fits(speaker or "", PRONOUNS[first])

@@ -207,7 +207,8 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
-                        r"keeper|løper|utøver|rektor)(?:en|et|a|ene|er)?)\b")
+                        r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er)?|"
+                        r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?)\b")  # "Tennisstjernen", not the surname Stjernen
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 

@@ -448,6 +448,33 @@ def test_a_name_of_lowercase_words_before_its_acronym_is_one_body() -> None:
     assert {a.speaker for a in found[2]} == {"Statistisk sentralbyrå", "Nasjonalt folkehelseinstitutt"}
 
 
+@pytest.mark.parametrize("raw, paragraph, speaker", [
+    ("Kamala Harris, som har foreldre fra Jamaica og India, kritiserte blant annet Joe Biden for samarbeidet.", 0,
+     "Kamala Harris"),
+    ("Donald Trump roser Tyrkia. Det kommer dagen etter at han på Twitter truet med å ruinere Tyrkias økonomi.", 0,
+     "Donald Trump"),
+    ("– Dette betyr så utrolig mye, sa en rørt Johaug til NRK etter rennet.", 0, "Johaug"),
+    ("Verdensener Novak Djokovic er klar for finalen.\n\n– Det var en av mine beste kamper, sa Djokovic.", 1,
+     "Novak Djokovic"),
+    ("Andreas Stjernen hoppet lengst.\n\n– Jeg har vært litt redd, sier Stjernen.", 1, "Andreas Stjernen"),
+])
+def test_who_speaks_when_other_words_sit_between_the_name_and_the_cue(raw: str, paragraph: int, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
+
+
+@pytest.mark.parametrize("raw, paragraph", [
+    ("Tirsdag kveld varslet en mann Gjesdal brannstasjon da han kjørte i et hull i veien.", 0),
+    ("Adresseavisen skrev om øvelsen i går.\n\n– Hensikten er å øve på formasjonsflyging, heter det i pressemeldingen.",
+     1),
+    ("– Hensikten er å øve på å planlegge og koordinere formasjonsflyging, heter det i pressemeldingen.\n\n"
+     "– Det skjer ikke så ofte at vi flyr over Vestlandet, sier oberstløytnant Stian Roen.", 0),
+])
+def test_nobody_is_credited_with_what_someone_else_said(raw: str, paragraph: int) -> None:
+    """The object of "varslet" is whom a man told; a paper reports a press release, it did not write it;
+    a dash quote that ends "heter det i pressemeldingen" is not the next speaker's."""
+    assert paragraph not in _by_paragraph(raw)
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
