@@ -495,8 +495,11 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
     if kicker and ROLE_START.match(kicker.group(1).lower()) and " " in kicker.group(2):
         state.add(kicker.group(2), "person", position, role=kicker.group(1).lower())  # "E-SJEFEN: Morten Haga Lunde …"
     quoted = _quoted_spans(text)
+    dateline = re.match(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*\s*(?:\([^)]{1,20}\))?:\s", text) if body else None
     for match in NAME.finditer(text):
         raw = match.group(0)
+        if dateline and match.start() < dateline.end() and raw.isupper():
+            continue  # "ÅRE/OSLO: …": where the story was written, nobody who speaks
         if kind == "heading" and match.start() == 0 and " " in raw and raw.split()[0].lower() not in FIRST_NAMES:
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
         if raw in PLATFORMS and re.search(r"\b(?:på|on|via)\s+$", text[:match.start()]):
@@ -624,6 +627,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
         elif joiner in tokens and INITIAL_NOUN.fullmatch(tokens[0]):
             return " ".join(tokens[:tokens.index(joiner)]), "organisation"  # "Stortinget for KrF": a body, a party
+    if len(tokens) == 1 and (tokens[0].lower() in ORG_WORDS | OUTLET_WORDS or DEMONYM.match(tokens[0].lower())):
+        return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
             and tokens[0] not in OUTLETS \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
@@ -684,8 +689,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                         sentence[cue_match.end():]) or (cue_match.group(1).lower() in ("kaller", "kalte", "kalla")
                                                         and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
-            if cue_match.group(1).lower() == "seier" and not re.search(
-                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*))\s*$", sentence[:cue_match.start()]):
+            if cue_match.group(1).lower() == "seier" and (not re.search(
+                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*))\s*$", sentence[:cue_match.start()]) or re.search(
+                    r"\b(?:En|Ein|Ei|Hans|Hennes|Deres|Sin|Denne|Første|Ny|Norsk|Norges)\s*$", sentence[:cue_match.start()])):
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
             if re.match(r"[A-ZÆØÅ]", cue_match.group(1)) and sentence.rstrip().endswith("?"):
                 continue  # "Mener Kleveland at …?": the writer's question, not a report
@@ -1102,7 +1108,8 @@ def _subject_before(before: str) -> str | None:
     named = RELATIVE_NAME.search(before)
     if named:  # "Høyres Erlend Svardal Bøe, som viser til at …": the person named before the comma
         return named.group(1)
-    relative = re.search(r"\b(?:som|which|that|noe|hvilket)\s+(han|hun|de|he|she|they)\s*$", before)
+    relative = re.search(r"\b(?:som|which|that|noe|hvilket)\s+(han|hun|de|he|she|they)"
+                         r"(?:\s+(?:selv|også|tidligere|himself|herself|themselves))?\s*$", before)
     if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
         return relative.group(1)
     cleft = re.search(r"(?:^|[.!?]\s+)(?:Det|It)\s+(?:var|er|was|is)\s+(.{3,60}?)\s+(?:som|who|that)\s+(?:\w+\s+){0,3}$",
@@ -1180,6 +1187,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = OWNERS_DOCUMENT.sub(r"\1", mention)
+    mention = re.sub(r"\s*\([A-ZÆØÅ][A-Za-zæøå]{0,4}\)(?=,|$)", "", mention)  # "Ingeborg Briseid Kraft (V)": the party
     if _starts_with_pronoun(mention):
         mention = mention.split()[0]
     lower = mention.lower()
@@ -1348,6 +1356,9 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous
+        opener = _subordinate_subject(text, offset, here)
+        if opener:  # "Da Casper Ruud gikk forbi moren etter møte med Federer, sa han": Ruud
+            return _Resolved(opener, pronoun)
         speaking = [n for n in state.speaking if n in here]
         if speaking:  # "Emma Erlandsen skriver at …. Hun skriver videre at …": she goes on
             return _Resolved(speaking[-1], pronoun)
@@ -1369,6 +1380,17 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
             gendered = _by_first_name(names, gender)
             return _Resolved(gendered, pronoun) if gendered else _Resolved(None, pronoun, True, tuple(names))
     return _Resolved(None, pronoun)
+
+
+def _subordinate_subject(text: str, offset: int, candidates: list[str]) -> str | None:
+    """The subject of a clause opening the pronoun's sentence ("Da X gikk …, sa han"), if it is a candidate."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("! ", 0, offset), text.rfind("? ", 0, offset)) + 1
+    opening = re.match(r"\s*(?:Da|Når|Etter\s+at|Mens|Før|Idet|When|After|As|While)\s+((?:[A-ZÆØÅ][\w-]*\s+){1,3})",
+                       text[start:offset])
+    if not opening:
+        return None
+    words = normalise(opening.group(1)).split()
+    return next((n for n in candidates if normalise(n).split()[-1] in words), None)
 
 
 def _by_first_name(names: list[str], gender: str) -> str | None:

@@ -475,6 +475,28 @@ def test_nobody_is_credited_with_what_someone_else_said(raw: str, paragraph: int
     assert paragraph not in _by_paragraph(raw)
 
 
+@pytest.mark.parametrize("raw, paragraph, speaker", [
+    ("Nestleder i Nordre Aker bydelsutvalg, Ingeborg Briseid Kraft (V), sier til Aftenposten at hun støtter forslaget.",
+     0, "Ingeborg Briseid Kraft"),
+    ("ÅRE/OSLO: Aleksander Aamodt Kilde kjørte ut i storslalåm.\n\n"
+     "Men i Åre har ting, som han selv sa etter rennet, «ikke gått etter planen».", 1, "Aleksander Aamodt Kilde"),
+    ("Mor Lele og treneren Roger Federer så på. Da Casper Ruud gikk forbi moren etter møtet med Federer, sa han "
+     "at han var fornøyd.", 0, "Casper Ruud"),
+    ("Aksel Lund Svindal og Erlend Nesje kjørte. Svindal besiktet løypa. Nordmannen varslet før VM at han gir seg.", 0,
+     "Aksel Lund Svindal"),
+])
+def test_a_speaker_behind_a_party_tag_a_dateline_or_a_clause(raw: str, paragraph: int, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
+
+
+@pytest.mark.parametrize("raw", [
+    "En seier vil føre Klopps menn tilbake på tabelltopp.",  # bokmål "seier" (a win), not nynorsk "says"
+    "Altran fikk et krav. Selskapet konkluderte med at ingen av kundene var rammet.",  # not a body named "Selskapet"
+])
+def test_a_common_noun_is_not_a_speaker(raw: str) -> None:
+    assert all(a.speaker not in ("En", "Selskapet") for found in _by_paragraph(raw).values() for a in found)
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
