@@ -38,6 +38,7 @@ from index.lexicon import (
     DASH,
     FIGURES,
     DEMONYM,
+    EMOTIVE,
     DECLINE,
     UNREACHED,
     DENIAL_WORDS,
@@ -250,9 +251,12 @@ class _ArticleState:
                 return name
         return name
 
-    def last(self, kind: str, before: int) -> str | None:
+    def last(self, kind: str, before: int, read: str | None = None) -> str | None:
+        """The entity of a kind named last up to paragraph `before`; in that paragraph only one named in `read`,
+        the words before the mention ("selskapet … levert til Marine Harvest": not the firm named after)."""
         for paragraph, name in reversed(self.recent):
-            if paragraph <= before and self.entities[name].kind == kind:
+            if paragraph <= before and self.entities[name].kind == kind and (
+                    read is None or paragraph < before or name.split()[0] in read):
                 return name
         return None
 
@@ -659,8 +663,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
-        if sentence_start or len(name) < 3:
-            return None, ""
+        if (sentence_start and not re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+", name)) or len(name) < 3:
+            return None, ""  # a capital opening a sentence is no name, but "Kwak-Ji-hyuk" is one
         return name, "person"
     if tokens[-1].endswith("s") and not tokens[-1].endswith("ss") and tokens[-1][:-1] + " " in text:
         name = " ".join(tokens[:-1] + [tokens[-1][:-1]])  # genitive of a name used elsewhere: Zelenskyjs
@@ -767,7 +771,14 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
 
 
 def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, Attribution]:
-    """"– …, forklarert North.": a dash quote ending in a verb we do not list (or misspelt) and a known person."""
+    """"– …, forklarert North.": a dash quote ending in a verb we do not list (or misspelt) and a known person;
+    "– …, smiler Andreas Stjernen til NTB.": a verb of manner names whoever it is."""
+    manner = EMOTIVE.search(text)
+    mention = _noun_phrase_after(" " + manner.group(2), trailing=True)[0] if manner else None
+    resolved = _resolve(mention, position, state, text, manner.start(2)) if mention else None
+    if resolved and resolved.speaker:
+        return {resolved.speaker: _make(position, resolved, manner.group(1), "direct", "asserts",
+                                        DASH.match(text).end(), manner.start())}
     match = LAST_WORDS.search(text)
     if not match or match.group(1) in PREPOSITIONS:
         return {}
@@ -986,6 +997,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                 re.IGNORECASE):
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
+    titled = re.match(r"\s*((?:Det|Den|De)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+)\b", after)
+    if titled and not source:  # "kunngjorde Det hvite hus at": a capital "Det" inside a sentence starts a name
+        return titled.group(1), None
     if not source and not trailing and re.match(r"\s*(?:en|et|ei|a|an)\s+[a-zæøå-]+\s+[A-ZÆØÅ]", after):
         return None, None  # "varslet en mann Gjesdal brannstasjon": an unnamed subject, then whom he told
     text = _leading_np(after.strip())
@@ -1092,10 +1106,11 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
-    inverted = re.search(r"^(?:[A-ZÆØÅ]\w*\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4})$",
-                         before.strip() + " ")
-    if inverted and before.split()[0] in ADVERBIAL_START:  # "I et lydopptak har Zuckerberg sagt at …"
-        return inverted.group(1).strip()
+    opened = re.sub(r"^(?:Men|Og|Så|But|And)\s+(?=\w)", "", before.strip())
+    inverted = re.search(r"^(?:\w+\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4}|"
+                         r"[a-zæøå]{3,}(?:et|en|ene)\s*)$", opened + " ")
+    if inverted and opened.split()[0].capitalize() in ADVERBIAL_START:
+        return inverted.group(1).strip()  # "I et lydopptak har Zuckerberg sagt at …", "Men senere har politiet sagt"
     as_said = re.match(r"(?:Som|Slik|As)\s+(\S.*?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?"
                        r"(?:\s+(?:har|hadde|has|had))?\s*$", before.strip())
     if as_said:  # "Som Dagsavisen tidligere har skrevet, …": the source of what follows
@@ -1175,7 +1190,8 @@ def _speaker_like(mention: str) -> bool:
     lower = mention.lower()
     # the noun phrase has no preposition in it (see _leading_np), so a name in it is the speaker's
     capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in NOT_NAMES for w in words)
-    return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or lower in OUTLET_WORDS
+    titled = bool(re.fullmatch(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+", mention))  # "Det hvite hus"
+    return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or titled or lower in OUTLET_WORDS
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
             or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)))
@@ -1205,9 +1221,13 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if body:  # "FNs klimapanel"; "UNCTAD-rapporten spår at …": the body that wrote it
         name = body.group(1) if body.re is DOCUMENT_COMPOUND else body.group(0)
         return _Resolved(state.add(name, "organisation", position), mention)
-    described = _resolve_description(mention, position, state)
+    described = _resolve_description(mention, position, state, text[:offset] if text else None)
     if described is not None:
         return described
+    at = text.find(mention)
+    if re.fullmatch(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+", mention) and at > 0 and \
+            re.search(r"[a-zæøå,]\s*$", text[:at]):  # "kunngjorde Det hvite hus": a capital "Det" mid-sentence
+        return _Resolved(state.add(mention, "organisation", position), mention)
     of = re.match(r"(?:the|a|an)\s+([a-z]+)\s+of\s+", lower)
     if of and not _describes_speaker(of.group(1)) and not re.search(rf"{NAME_TOKEN}\s+{NAME_TOKEN}\s*,?$", mention):
         return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
@@ -1255,16 +1275,19 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
                      mention)
 
 
-def _resolve_description(mention: str, position: int, state: _ArticleState) -> _Resolved | None:
+def _resolve_description(mention: str, position: int, state: _ArticleState, read: str | None = None) -> _Resolved | None:
     """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
     lower = mention.lower()
     if lower in ORG_WORDS:
-        return _Resolved(state.last("organisation", position), mention)
+        return _Resolved(state.last("organisation", position, read), mention)
+    lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
             return _Resolved(state.last_speaker[1], mention)
-        named = [n for p, n in reversed(state.recent) if p <= position and " " in n and state.kind(n) == "person"]
-        return _Resolved(named[0] if named else state.last("person", position), mention)
+        named = [n for p, n in reversed(state.recent) if p <= position and (" " in n or "-" in n)
+                 and state.kind(n) == "person"]  # the person named most often so far; the latest on a tie
+        focus = max(dict.fromkeys(named), key=named.count) if named else None
+        return _Resolved(focus or state.last("person", position), mention)
     if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and INSTITUTION.search(lower.split(" i ")[0]):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if ARTICLE_NP.match(mention):  # "De hvite hjelmene" is a name; "Den tidligere Veireno-sjefen" a role

@@ -133,6 +133,7 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
     r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
+    r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+(?![\w-])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{NAME_TOKEN})*")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
@@ -247,13 +248,18 @@ FIGURES = re.compile(r"\bvis(?:er|te)\s+(?:(?:ferske|nye|foreløpige|offisielle|
                      re.IGNORECASE)
 
 # "De hvite hjelmene", "Det syriske regimet", "Den tidligere Veireno-sjefen": an article, adjectives, a definite noun
-ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|flere|begge|ulike|samme|to|tre)\b)"
+ARTICLE_NP = re.compile(r"^(?:[Dd]en|[Dd]et|[Dd]e)\s+(?!(?:fleste|mange|andre|flere|begge|ulike|samme|to|tre|første|siste)\b)"
                         r"(?:[a-zæøå-]+e\s+){1,2}[\w-]+(?:en|et|ene|a)$")
 
 # "sier nederlenderen", "skrev nordmannen": a nationality for the person the story is about
 DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske|finne|tysker|brite|amerikaner|"
                      r"nederlender|spanjol|italiener|russer|kineser|japaner|brasilianer|argentiner|islending|polakk|"
-                     r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk|veteran|profil|legende)(?:en|n)$")
+                     r"ukrainer|østerriker|sveitser|belgier|kanadier|australier|portugiser|dansk|svensk|veteran|profil|legende|"
+                     r"serber|kroat|bosnier|slovener|ungarer|rumener|bulgarer|greker|tyrker|tsjekker|slovak|litauer|"
+                     r"latvier|estlender|irlender|waliser|islending|franskmann|marokkaner|egypter|nigerianer|ghaneser|"
+                     r"senegaleser|kameruner|ivorianer|algerier|tunisier|iraner|iraker|syrer|afghaner|pakistaner|inder|"
+                     r"koreaner|sørkoreaner|nordkoreaner|meksikaner|colombianer|chilener|uruguayaner|peruaner|"
+                     r"venezuelaner|amerikaner|sørafrikaner|kenyaner|etiopier|eritreer|somalier)(?:en|n)$")
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
@@ -283,5 +289,10 @@ ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([
 ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{3,}){1,3})\s*\(([A-ZÆØÅ]{2,6})\)")
 
 NICKNAME = re.compile(rf"({NAME_TOKEN})\s+[«“\"]({NAME_TOKEN})[»”\"]\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)")
+
+# "– …, smiler Andreas Stjernen til NTB", "– …? ropte den sinte sørkoreaneren": how the words were said, a cue only
+# right after a dash quote
+EMOTIVE = re.compile(r"[,?!]\s+(smiler|smilte|ler|lo|humrer|humret|sukker|sukket|gliser|gliste|flirer|flirte|jubler|"
+                     r"jublet|roper|ropte|ropet|skriker|skrek|utbryter|utbrøt|gliser|fniser|fniste|stønner|stønnet)\s+(.+)$")
 
 LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\.?\s*$")

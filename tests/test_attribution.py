@@ -497,6 +497,20 @@ def test_a_common_noun_is_not_a_speaker(raw: str) -> None:
     assert all(a.speaker not in ("En", "Selskapet") for found in _by_paragraph(raw).values() for a in found)
 
 
+@pytest.mark.parametrize("raw, paragraph, speaker", [
+    ("Etter en samtale mellom Trump og Erdogan i helgen kunngjorde Det hvite hus at Tyrkia snart går inn i Syria.", 0,
+     "Det hvite hus"),
+    ("Meldingene gikk ut på at det var to gjerningsmenn. Men senere har politiet sagt at det bare var én.", 0,
+     "Politiet"),
+    ("Novak Djokovic er klar for finalen.\n\n– Jeg ville kjøpt billett til den kampen, sa serberen.", 1, "Novak Djokovic"),
+    ("Kwak-Ji-hyuk ble sint og tok flyet til Stockholm.\n\n"
+     "– Hvorfor spilte du ikke i Sør-Korea? ropte den sinte sørkoreaneren i hotellobbyen.", 1, "Kwak-Ji-hyuk"),
+    ("– Nå mangler vi to menn på laget, smiler Andreas Stjernen til NTB.", 0, "Andreas Stjernen"),
+])
+def test_a_speaker_named_by_a_title_a_nationality_or_a_verb_of_manner(raw: str, paragraph: int, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
