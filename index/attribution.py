@@ -39,6 +39,7 @@ from index.lexicon import (
     FIGURES,
     DEMONYM,
     EMOTIVE,
+    ENGLISH_WORDS,
     DECLINE,
     UNREACHED,
     DENIAL_WORDS,
@@ -68,6 +69,7 @@ from index.lexicon import (
     NICKNAME,
     NOMINAL,
     NOT_A_FIRST_NAME,
+    NORWEGIAN_WORDS,
     NOT_NAMES,
     ORG_NOUN,
     ORG_SUFFIX,
@@ -77,6 +79,8 @@ from index.lexicon import (
     OUTLET_CUES,
     OUTLET_WORDS,
     PAPERS,
+    POST_MARKS,
+    POST_SIGNATURE,
     PAPER_NAME,
     PARTICIPLES,
     PASSIVE,
@@ -317,6 +321,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     found.extend(_quotes_before_their_speaker(article, found))
     found.extend(_quoting_crossheads(article, found))
     found.extend(_credited_by_the_next_paragraph(article, found))
+    found = _embedded_posts(article, found, state)
     _full_names_from_the_title(article, state)
     _merge_spellings(state, {a.speaker for a in found if a.speaker})
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
@@ -440,6 +445,41 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
         extra.append(attribution)
         direct[paragraph.position] = attribution
     return extra
+
+
+def _embedded_posts(article: Article, found: list[Attribution], state: _ArticleState) -> list[Attribution]:
+    """A post embedded in the article ends with its credit line ("— Mads Østberg (@MadsOstberg) August 23,
+    2019"): the line and the post's text above it are the poster's. The text is the paragraph right above,
+    and further up only paragraphs that look like a post (hashtags, links, English in a Norwegian article),
+    never past one attributed already, a line of narration ending ":" or a caption."""
+    by_paragraph = {a.paragraph for a in found}
+    for paragraph in article.paragraphs:
+        signature = POST_SIGNATURE.match(paragraph.text)
+        if not signature:
+            continue
+        name = signature.group("name").strip()
+        kind = "organisation" if INSTITUTION.search(name.split()[-1].lower()) or re.search(
+            r"\b(?:Politiet|politi)\b", name) else "person"
+        resolved = _Resolved(state.add(name, kind, paragraph.position), name)
+        post = [paragraph.position]
+        for position in range(paragraph.position - 1, max(-1, paragraph.position - 4), -1):
+            above = article.paragraphs[position]
+            if position in by_paragraph or above.kind == "caption" or POST_SIGNATURE.match(above.text) \
+                    or above.text.rstrip().endswith(":"):
+                break
+            if position < paragraph.position - 1 and not _looks_like_a_post(above.text):
+                break
+            post.append(position)
+        found = [a for a in found if a.paragraph != paragraph.position]
+        found += [_make(p, resolved, "(@)", "direct", "asserts", 0, len(article.paragraphs[p].text)) for p in post]
+        by_paragraph.update(post)
+    return sorted(found, key=lambda a: a.paragraph)
+
+
+def _looks_like_a_post(text: str) -> bool:
+    """Hashtags, handles or links, or English words where Norwegian ones would be."""
+    return bool(POST_MARKS.search(text)) or (
+        len(ENGLISH_WORDS.findall(text)) >= 3 and len(NORWEGIAN_WORDS.findall(text)) <= 1)
 
 
 def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attribution]:

@@ -295,4 +295,12 @@ NICKNAME = re.compile(rf"({NAME_TOKEN})\s+[«“\"]({NAME_TOKEN})[»”\"]\s+({N
 EMOTIVE = re.compile(r"[,?!]\s+(smiler|smilte|ler|lo|humrer|humret|sukker|sukket|gliser|gliste|flirer|flirte|jubler|"
                      r"jublet|roper|ropte|ropet|skriker|skrek|utbryter|utbrøt|gliser|fniser|fniste|stønner|stønnet)\s+(.+)$")
 
+# "— Jan Aage Fjortoft 🏳🌈 (@JanAageFjortoft) December 12, 2019": the credit line of an embedded post
+POST_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^()@\n]*?[\w.])[^\w()]*\(@\w+\)\s+"
+                            r"(?:\d{1,2}\.?\s+[A-Za-zæøå]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}")
+# marks of a post's own text: hashtags, handles, links
+POST_MARKS = re.compile(r"(?:^|\s)[#@]\w|pic\.twitter\.com|https?://")
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|is|was|I|to|of|in|that|have|has|he|she|it|not|be|at|where|been)\b")
+NORWEGIAN_WORDS = re.compile(r"\b(?:og|er|det|som|på|av|med|har|ikke|til|en|et|den|han|hun|for)\b")
+
 LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\.?\s*$")

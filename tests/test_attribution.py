@@ -511,6 +511,16 @@ def test_a_speaker_named_by_a_title_a_nationality_or_a_verb_of_manner(raw: str, 
     assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
 
 
+def test_an_embedded_post_and_its_credit_line_are_the_posters() -> None:
+    raw = ("Økonomien rammes av president Donald Trumps handelskrig med Kina.\n\n"
+           "Der deler han samtidig en video av hendelsen.\n\n"
+           "This man had a lucky escape. At the point where he fell, I was flat out over a high speed jump!\n\n"
+           "📸Vincent Petit pic.twitter.com/svjB65gDjj\n\n"
+           "— Mads Østberg (@MadsOstberg) August 23, 2019")
+    found = _by_paragraph(raw)
+    assert {p for p, attributions in found.items() if any(a.speaker == "Mads Østberg" for a in attributions)} == {2, 3, 4}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
