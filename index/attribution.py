@@ -1049,6 +1049,8 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None
     rest = after.strip()[len(text):]
+    if not source and re.match(r"\s*(?:å|om\s+å|til\s+å|to)\s", rest):
+        return None, None  # "anbefaler Hennessey å lese seg opp", "ber Solberg om å": whom it asks, not who asks
     following = rest.strip().split(" ", 1)[0].lower().strip(".,;:!?")
     if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s", text) and following[:1].isalpha() and following.islower() \
             and following not in PREPOSITIONS:
@@ -1261,6 +1263,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if body:  # "FNs klimapanel"; "UNCTAD-rapporten spår at …": the body that wrote it
         name = body.group(1) if body.re is DOCUMENT_COMPOUND else body.group(0)
         return _Resolved(state.add(name, "organisation", position), mention)
+    acronym_body = re.fullmatch(r"[A-ZÆØÅ]{2,6}-([a-zæøå]{3,}(?:et|en))", mention)
+    if acronym_body and not ROLE_START.match(acronym_body.group(1)) and not AGE_DESCRIPTION.match(mention.lower()):
+        return _Resolved(state.add(mention, "organisation", position), mention)  # "FA-panelet", "EU-kommisjonen"
     described = _resolve_description(mention, position, state, text[:offset] if text else None)
     if described is not None:
         return described

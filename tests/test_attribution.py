@@ -521,6 +521,11 @@ def test_an_embedded_post_and_its_credit_line_are_the_posters() -> None:
     assert {p for p, attributions in found.items() if any(a.speaker == "Mads Østberg" for a in attributions)} == {2, 3, 4}
 
 
+def test_whom_a_body_asks_to_act_is_not_the_speaker() -> None:
+    raw = "Wayne Hennessey ble frifunnet. FA-panelet anbefaler Hennessey å lese seg opp på historie."
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {"FA-panelet"}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
