@@ -89,6 +89,7 @@ from index.lexicon import (
     PRONOUNS,
     QUOTE_SPANS,
     RELATIVE_NAME,
+    ROLE_ADJECTIVES,
     ROLE_START,
     SENTENCES,
     SOURCE_CUES,
@@ -631,8 +632,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     dash = DASH.match(text)
     if dash:
         trailing = [m for m in TRAILING_CUE.finditer(text)] or [
-            m for m in re.finditer(r",\s*(?:ifølge|ifølgje|according\s+to)\s+[^,.]+[.!?]?\s*$", text)]
-        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))  # "…, ifølge E-sjefen."
+            m for m in re.finditer(r",\s*(?:ifølge|ifølgje|according\s+to)\s+[^,.]+[.!?]?\s*$|"
+                                   r",\s*(?:har|hadde)\s+[^,]{2,60}\s(?:sagt|uttalt|skrevet|fortalt)[.!]?\s*$", text)]
+        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))  # "…, ifølge E-sjefen.", "…, har X sagt."
     return spans
 
 
@@ -752,6 +754,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b)",
                                                                           sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
+                    and not (re.search(r",\s*(?:har|hadde|has|had)\s+[^,]{2,60}$", sentence[:cue_match.start()])
+                             and re.fullmatch(r"\s*[.!]?\s*", sentence[cue_match.end():])) \
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
                 continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
             if re.search(r"\b(?:ble|blir|blitt|bli|er|var)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
@@ -1077,8 +1081,12 @@ def _leading_np(text: str) -> str:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
+        if kept and kept[-1] in ("og", "eller", "and") and word.lower() in ROLE_ADJECTIVES:
+            kept.append(token)  # "kaptein og tidligere LSK-spiller …"
+            continue
+        role_next = next((t for t in tokens[i + 1:i + 3] if t.lower() not in ROLE_ADJECTIVES), "")
         if kept and word in ("og", "eller", "and") and (kept[-1].endswith("-") or (
-                ROLE_START.match(kept[-1].lower()) and i + 1 < len(tokens) and ROLE_START.match(tokens[i + 1].lower()))):
+                ROLE_START.match(kept[-1].lower()) and ROLE_START.match(role_next.lower()))):
             kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
         genitive_role = kept and kept[-1].endswith("s") and bool(ROLE_START.match(word.lower()))
@@ -1148,6 +1156,10 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    closing = re.search(r",\s*(?:har|hadde|has|had)\s+(\S.{0,60}?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?\s*$",
+                        before)
+    if closing and re.search(r"[A-ZÆØÅ]", closing.group(1)):  # "– …, har IAAF-president Sebastian Coe tidligere uttalt."
+        return closing.group(1)
     opened = re.sub(r"^(?:Men|Og|Så|But|And)\s+(?=\w)", "", before.strip())
     inverted = re.search(r"^(?:\w+\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4}|"
                          r"[a-zæøå]{3,}(?:et|en|ene)\s*)$", opened + " ")

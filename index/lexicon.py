@@ -211,6 +211,9 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?)\b")  # "Tennisstjernen", not the surname Stjernen
 
+# Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"
+ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "konstituert", "nye", "former", "acting"}
+
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 
 PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "undersøkelsen", "kartleggingen",

@@ -526,6 +526,18 @@ def test_whom_a_body_asks_to_act_is_not_the_speaker() -> None:
     assert {a.speaker for a in _by_paragraph(raw)[0]} == {"FA-panelet"}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("– Jeg liker de kampene, sier Vålerenga-kaptein og tidligere LSK-spiller Sherida Spitse.", "Sherida Spitse"),
+    ("– Dette er et følsomt tema, har IAAF-president Sebastian Coe tidligere uttalt.", "Sebastian Coe"),
+])
+def test_a_dash_quote_closed_by_two_roles_or_an_auxiliary(raw: str, speaker: str) -> None:
+    assert {(a.speaker, a.kind) for a in _by_paragraph(raw)[0]} == {(speaker, "direct")}
+
+
+def test_a_closing_clause_with_a_participle_that_reports_no_words_is_an_act() -> None:
+    assert _by_paragraph("Han har vunnet mye, har Sebastian Coe skrevet en bok om.") == {}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
