@@ -538,6 +538,16 @@ def test_a_closing_clause_with_a_participle_that_reports_no_words_is_an_act() ->
     assert _by_paragraph("Han har vunnet mye, har Sebastian Coe skrevet en bok om.") == {}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Andreas Stjernen hoppet. Stjernen er klar på at det er han selv som må levere.", "Andreas Stjernen"),
+    ("Ole Gunnar Solskjær var rolig. Solskjær gir uttrykk for at han er fornøyd.", "Ole Gunnar Solskjær"),
+    ("Donald Trump har gjort det klart at han stiller til gjenvalg.", "Donald Trump"),
+    ("Ståle Solbakken leste. Solbakken er svært begeistret for boken om Reiulf Steen.", "Ståle Solbakken"),
+])
+def test_a_stated_position_is_reported_speech(raw: str, speaker: str) -> None:
+    assert {(a.speaker, a.kind) for a in _by_paragraph(raw)[0]} == {(speaker, "indirect")}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
