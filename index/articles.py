@@ -27,6 +27,10 @@ _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 # for another article ("LEST DENNE? …"): none of them part of the story's text
 _CAPTION = re.compile(r"\b(Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:|"
                       r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{3,}[»\"]?:\s|^(?:LEST DENNE|HAR DU LEST)\?\s")
+# A dateline: a place in capitals, then two or more whole sentences of story ("SANDNES: …. …."); a caption's
+# kicker has one sentence or ends with the photographer ("TYFON: …. Toru Hanai/AP/NTB scanpix")
+_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]{3,})?:\s[^:?]{20,}[.!»”]\s+[A-ZÆØÅ«–-][^:?]*[.!»”]$")
+_CREDIT = re.compile(r"\b(Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:|scanpix|NTB|\(arkiv\)", re.IGNORECASE)
 _SENTENCE_END = ('.', '!', '?', '»', '"', '”', '…')
 
 _NYNORSK = {"ikkje", "eg", "kva", "korleis", "meiner", "seier", "frå", "berre", "mykje", "noko", "vere", "kven"}
@@ -132,7 +136,13 @@ def parse_article(raw: str, source: str, markdown: bool = False) -> Article:
 def make_article(source: str, article_id: str, meta: dict, blocks: list[str], raw: str,
                  headings: set[int] = frozenset()) -> Article:
     """Build the Article: kinds per block, title fallback, language when the header has none."""
-    paragraphs = tuple(Paragraph(i, b, paragraph_kind(b, i, i in headings)) for i, b in enumerate(blocks))
+    kinds = [paragraph_kind(b, i, i in headings) for i, b in enumerate(blocks)]
+    opening = next((i for i, k in enumerate(kinds) if k not in ("caption", "heading")), len(kinds))
+    for i in range(opening):  # "MOLDE: Mandag signerte …": the story's first paragraph opens with a dateline
+        if kinds[i] == "caption" and _DATELINE.match(blocks[i]) and not _CREDIT.search(blocks[i]):
+            kinds[i] = "lead" if i == 0 else "body"
+            break
+    paragraphs = tuple(Paragraph(i, b, k) for i, (b, k) in enumerate(zip(blocks, kinds)))
     title = _text(meta.get("title")) or _shorten(blocks[0]) or Path(source).stem
     language = (_text(meta.get("language")) or guess_language(" ".join(blocks[:6]))).lower()
     return Article(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.articles import load_articles, parse_article
+from index.articles import load_articles, make_article, parse_article
 from tests.conftest import CORPUS, SEED_ARTICLE
 
 
@@ -68,3 +68,11 @@ def test_jsonl_export_sources_and_broken_line(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not found"):
         load_articles(tmp_path / "nope")
+
+
+def test_a_dateline_opens_the_story_but_a_kicker_opens_a_caption() -> None:
+    blocks = ["FOTO: Molde FK Direktør Øystein Neerland og Vegard Forren.",
+              "MOLDE: Mandag signerte Vegard Forren ny kontrakt. Det bekrefter direktør Øystein Neerland.",
+              "TYFON: Bølgene slo inn over byen. Det er den verste stormen på tiår. Toru Hanai/AP/NTB scanpix"]
+    article = make_article("a.txt", "a", {}, blocks, "\n\n".join(blocks))
+    assert [p.kind for p in article.paragraphs] == ["caption", "body", "caption"]
