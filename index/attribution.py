@@ -287,6 +287,8 @@ def attribute_article(article: Article) -> ArticleAttributions:
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
     _title_nicknames(article, state)
+    for outlet in (o for o in OUTLETS if re.search(rf"\b{re.escape(o)}\b", article.title or "")):
+        state.add(outlet, "outlet", 0)  # "Aftonbladet: Svenske partier enige": "avisa" is that paper
     state.name_words = _name_words(article)
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     introduced: Attribution | None = None  # "Professor Mizushima er derimot mer optimistisk." before "– …"
@@ -1254,6 +1256,7 @@ def _speaker_like(mention: str) -> bool:
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
+    mention = re.sub(r"^(?:og|men|and|but)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = OWNERS_DOCUMENT.sub(r"\1", mention)

@@ -251,7 +251,7 @@ NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|krit
 # "Det viser ferske tall fra Nav", "viser tall DN har hentet inn": figures credited to who published them
 FIGURES = re.compile(r"\bvis(?:er|te)\s+(?:(?:ferske|nye|foreløpige|offisielle|oppdaterte|siste)\s+)*"
                      r"(?:tall|statistikk|data|beregninger|(?:en\s+)?(?:ny\s+)?(?:undersøkelse|rapport|måling|analyse|"
-                     r"oversikt|kartlegging))\s+(?:fra\s+|frå\s+|(?=\S+(?:\s+\S+)?\s+har\s+(?:hentet|innhentet|samlet)))",
+                     r"oversikt|kartlegging))\s+(?:fra\s+|frå\s+|i\s+(?=[A-ZÆØÅ])|(?=\S+(?:\s+\S+)?\s+har\s+(?:hentet|innhentet|samlet)))",
                      re.IGNORECASE)
 
 # "De hvite hjelmene", "Det syriske regimet", "Den tidligere Veireno-sjefen": an article, adjectives, a definite noun

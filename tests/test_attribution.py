@@ -430,6 +430,7 @@ def test_a_dash_quote_crediting_someone_else_or_asking_does_not_go_on_with_the_l
     ("Arbeidsledigheten falt med 500 personer i august. Det viser ferske tall fra Nav.", "Nav"),
     ("Formuen steg fra 51,7 til 78,4 millioner kroner, viser tall DN har hentet inn.", "DN"),
     ("Det viser en ny undersøkelse fra Opinion.", "Opinion"),
+    ("15 statlige selskaper ga toppsjefen en lønnsvekst på 10 prosent, viser en oversikt i Dagbladet.", "Dagbladet"),
 ])
 def test_figures_are_credited_to_who_published_them(raw: str, speaker: str) -> None:
     assert [(a.speaker, a.kind) for a in _by_paragraph(raw)[0]] == [(speaker, "according_to")]
@@ -546,6 +547,15 @@ def test_a_closing_clause_with_a_participle_that_reports_no_words_is_an_act() ->
 ])
 def test_a_stated_position_is_reported_speech(raw: str, speaker: str) -> None:
     assert {(a.speaker, a.kind) for a in _by_paragraph(raw)[0]} == {(speaker, "indirect")}
+
+
+def test_a_paper_named_in_the_headline_is_the_paper_its_unnamed_sources_speak_to() -> None:
+    raw = ("title: Aftonbladet: Svenske partier enige\n\n"
+           "Forhandlingene er inne i en sluttspurt, opplyser flere ikke navngitte kilder til den svenske avisa.\n\n"
+           "Mannens pårørende er ikke varslet, og politiet vil derfor ikke gi noen opplysninger om mannen.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[0]} == {"Aftonbladet"}
+    assert {a.speaker for a in found.get(1, [])} <= {"Politiet"}
 
 
 def test_a_plea_in_court_is_not_a_quote() -> None:
