@@ -79,6 +79,7 @@ from index.lexicon import (
     OUTLET_CUES,
     OUTLET_WORDS,
     PAPERS,
+    PLACE_NAME,
     POST_MARKS,
     POST_SIGNATURE,
     PAPER_NAME,
@@ -675,7 +676,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
         elif joiner in tokens and INITIAL_NOUN.fullmatch(tokens[0]):
             return " ".join(tokens[:tokens.index(joiner)]), "organisation"  # "Stortinget for KrF": a body, a party
-    if len(tokens) == 1 and (tokens[0].lower() in ORG_WORDS | OUTLET_WORDS or DEMONYM.match(tokens[0].lower())):
+    if len(tokens) == 1 and (tokens[0].lower() in ORG_WORDS | OUTLET_WORDS or DEMONYM.match(tokens[0].lower())
+                             or PLACE_NAME.search(tokens[0])):
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
             and tokens[0] not in OUTLETS \

@@ -44,7 +44,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "tar avstand fra": "denies", "tok avstand fra": "denies", "reagerer på": "asserts", "reagerte på": "asserts",
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
          "gjort det klart at": "asserts", "gjorde det klart at": "asserts", "gjør det klart at": "asserts",
-         "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts"}
+         "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts",
+         "anslår at": "asserts", "anslo at": "asserts"}
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -126,7 +127,7 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
-                        r"Corporation|Company|GmbH|AB|LLC)\b|"
+                        r"Corporation|Company|GmbH|AB|LLC|Institute|Foundation|Institutt|Stiftelse|University|Universitet)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
@@ -217,6 +218,10 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
 
 # Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"
 ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "konstituert", "nye", "former", "acting"}
+
+# A place, not a body that speaks: "Australbukta", "Barentshavet", "Hardangervidda"
+PLACE_NAME = re.compile(r"(?:bukta|bukten|fjorden|havet|sjøen|øya|øyene|halvøya|dalen|vidda|breen|elva|elven|"
+                        r"sundet|kysten|bay|sea|ocean|valley)$", re.IGNORECASE)
 
 COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
 

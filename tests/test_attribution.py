@@ -558,6 +558,15 @@ def test_a_paper_named_in_the_headline_is_the_paper_its_unnamed_sources_speak_to
     assert {a.speaker for a in found.get(1, [])} <= {"Politiet"}
 
 
+def test_a_report_is_its_authors_and_a_place_never_speaks() -> None:
+    raw = ("FOTO: NTB scanpix Equinors planlagte oljeleting i Australbukta er møtt med protester.\n\n"
+           "Tankesmia Australia Institute anslår at den norske stat kommer til å tjene 51 milliarder kroner.\n\n"
+           "Den australske stat vil få 4,4 milliarder kroner mindre i skatteinntekter, ifølge rapporten.")
+    found = _by_paragraph(raw)
+    assert [a.kind for a in found[1]] == ["indirect"] and "Australia Institute" in found[1][0].speaker
+    assert {a.speaker for a in found[2]} == {found[1][0].speaker}
+
+
 def test_a_plea_in_court_is_not_a_quote() -> None:
     raw = "Maria Butina sa seg skyldig i å ha forsøkt å infiltrere konservative kretser."
     assert _by_paragraph(raw) == {}
