@@ -37,6 +37,7 @@ from index.lexicon import (
     CUE_RE,
     DASH,
     FIGURES,
+    HYPHENATED_NAME,
     DEMONYM,
     EMOTIVE,
     ENGLISH_WORDS,
@@ -92,6 +93,7 @@ from index.lexicon import (
     RELATIVE_NAME,
     ROLE_ADJECTIVES,
     ROLE_START,
+    TITLED_NAME,
     SENTENCES,
     SOURCE_CUES,
     TRAILING_CUE,
@@ -709,7 +711,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
-        if (sentence_start and not re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+", name)) or len(name) < 3:
+        if (sentence_start and not re.fullmatch(HYPHENATED_NAME, name)) or len(name) < 3:
             return None, ""  # a capital opening a sentence is no name, but "Kwak-Ji-hyuk" is one
         return name, "person"
     if tokens[-1].endswith("s") and not tokens[-1].endswith("ss") and tokens[-1][:-1] + " " in text:
@@ -1045,7 +1047,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                 re.IGNORECASE):
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
-    titled = re.match(r"\s*((?:Det|Den|De)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+)\b", after)
+    titled = re.match(r"\s*(" + TITLED_NAME.pattern + r")\b", after)
     if titled and not source:  # "kunngjorde Det hvite hus at": a capital "Det" inside a sentence starts a name
         return titled.group(1), None
     if not source and not trailing and re.match(r"\s*(?:en|et|ei|a|an)\s+[a-zæøå-]+\s+[A-ZÆØÅ]", after):
@@ -1248,7 +1250,7 @@ def _speaker_like(mention: str) -> bool:
     lower = mention.lower()
     # the noun phrase has no preposition in it (see _leading_np), so a name in it is the speaker's
     capitalised = any(re.match(r"[A-ZÆØÅ]", w) and w not in NOT_NAMES for w in words)
-    titled = bool(re.fullmatch(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+", mention))  # "Det hvite hus"
+    titled = bool(TITLED_NAME.fullmatch(mention))  # "Det hvite hus"
     return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or titled or lower in OUTLET_WORDS
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
@@ -1287,7 +1289,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if described is not None:
         return described
     at = text.find(mention)
-    if re.fullmatch(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+", mention) and at > 0 and \
+    if TITLED_NAME.fullmatch(mention) and at > 0 and \
             re.search(r"[a-zæøå,]\s*$", text[:at]):  # "kunngjorde Det hvite hus": a capital "Det" mid-sentence
         return _Resolved(state.add(mention, "organisation", position), mention)
     of = re.match(r"(?:the|a|an)\s+([a-z]+)\s+of\s+", lower)

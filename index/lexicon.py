@@ -133,11 +133,14 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
+HYPHENATED_NAME = r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+"  # "Kwak-Ji-hyuk": a name even where a sentence opens
+# "Det hvite hus", "Den europeiske union": a name when "Det"/"Den" is capitalised inside a sentence
+TITLED_NAME = re.compile(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+")
 NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     r"[A-ZÆØÅ]{1,4}-[a-zæøå]*(?:tjenesten|etaten|tilsynet|direktoratet|departementet|instituttet|rådet|politiet)(?![\w-])|" \
     r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
-    r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+(?![\w-])|" \
+    + HYPHENATED_NAME + r"(?![\w-])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{NAME_TOKEN})*")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
