@@ -842,6 +842,7 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
 
 
 _CUE_WORDS = frozenset(w.split()[0] for w in (*CUES, *SOURCE_CUES, *GAPPED))
+_CREDIT_WORDS = _CUE_WORDS | {w.split()[0] for w in IMPERSONAL}  # "heter" of "heter det" credits too
 
 
 def _may_have_cue(sentence: str) -> bool:
@@ -1540,7 +1541,7 @@ def _credits_someone_else(text: str, speaker: str | None) -> bool:
     """"– …, ropte noen av passasjerene.", "– …, sa statslosen.", "– …, sa hun" of a man: the quote ends by
     crediting someone, who may not be the one quoted before even when we cannot tell who it is."""
     match = re.search(r",\s+([a-zæøå]{2,})\s+([^,]+?)\s*[.!…]?\s*$", text)
-    if not match or not (match.group(1) in _CUE_WORDS | {w.split()[0] for w in IMPERSONAL} or re.search(r"(?:te|et|de)$", match.group(1))):
+    if not match or not (match.group(1) in _CREDIT_WORDS or re.search(r"(?:te|et|de)$", match.group(1))):
         return False
     first = match.group(2).split()[0].lower()
     return first not in PRONOUNS or not _fits(speaker or "", PRONOUNS[first])
