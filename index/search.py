@@ -51,6 +51,7 @@ class Retrieval:
 
     hits: list[tuple[int, float]]
     relevant: bool
+    best_lexical: int | None = None  # the paragraph sharing most of the question's words
 
 
 class Searcher:
@@ -187,7 +188,13 @@ class Searcher:
                       parsed.topic)
 
     def _claim_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
-        """The paragraphs carrying the claim, attributed ones first, and who asserts, confirms or denies it."""
+        """The paragraphs carrying the claim, attributed ones first, and who asserts, confirms or denies it.
+
+        The paragraph that shares most of the claim's words ranks with the attributed ones even when the
+        rules credit nobody in it: it is most often the paragraph carrying the claim, and the reader sees
+        whom its own words credit. Only the article of the best passage names the source, so a credit in
+        another article never answers for it.
+        """
         text = parsed.topic or parsed.text
         retrieval = self._hybrid(generation, text, CANDIDATES)
         hits = retrieval.hits
@@ -200,6 +207,8 @@ class Searcher:
             attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance)
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
+            if attribution is None and pid == retrieval.best_lexical:
+                bonus = 0.02
             if attribution is not None and parsed.reported and attribution.kind == "according_to":
                 bonus += 0.02  # "who reported …" asks for the outlet credited with the claim
             scored.append((score + bonus, pid, attribution))
@@ -207,10 +216,9 @@ class Searcher:
         top = scored[:k]
         paragraphs = generation.paragraphs(pid for _, pid, _ in top)
         passages = tuple(_passage(paragraphs[pid], a, s) for s, pid, a in top)
-        sources = [p for p in passages if p.speaker]
+        # Who asserts, confirms or denies: the credited paragraphs of the article carrying the claim.
+        sources = [p for p in passages if p.speaker and p.source == passages[0].source] if passages else []
         speaker = sources[0].speaker if sources else None
-        # Who else asserts, confirms or denies: the credited paragraphs of the article carrying the claim.
-        sources = [p for p in sources if p.source == sources[0].source]
         if sources:
             summary = "Source: " + "; ".join(dict.fromkeys(f"{p.speaker} ({p.stance})" for p in sources))
         else:
@@ -269,7 +277,7 @@ class Searcher:
         hits = sorted(fused.items(), key=lambda item: -item[1])
         # Something is about the question: a close vector, or words shared with a paragraph.
         relevant = bool(hits) and (float(dense_scores.max(initial=0.0)) >= MIN_DENSE or bool(lexical_ids))
-        return Retrieval(hits, relevant)
+        return Retrieval(hits, relevant, lexical_ids[0] if lexical_ids else None)
 
     def _topic_scores(self, generation: Generation, topic: str | None, ids: list[int]) -> dict[int, float]:
         """Cosine between the topic and each paragraph, plus a share of its BM25 score."""

@@ -89,3 +89,17 @@ def test_a_role_at_a_place_that_speaks_itself_is_the_role_holder(tmp_path, embed
                  "– Hun er en stor spiller, sier klubbpresident Csaba Bartha."})
     answer = searcher.answer("Hva sa klubbpresidenten i Györ?")
     assert {p.speaker for p in answer.passages} == {"Csaba Bartha"}  # not the club, which also speaks
+
+
+def test_the_paragraph_carrying_a_claim_is_shown_though_no_one_is_credited_in_it(tmp_path, embedder) -> None:
+    quotes = "\n\n".join(f"– Kampen i {town} var tøff, og vi spilte godt i andre omgang, sier trener {name}."
+                         for town, name in (("Molde", "Ole Berg"), ("Bodø", "Kari Dahl"), ("Tromsø", "Per Lie"),
+                                            ("Skien", "Ida Moe"), ("Hamar", "Tor Vik"), ("Larvik", "Eva Lund")))
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Overgang\n\nEn belgisk klubb vil hente midtbanespilleren Sivert Nilsen fra Viking.\n\n"
+                 "Nilsen har kontrakt ut sesongen.",
+        "b.txt": f"title: Seriestart\n\n{quotes}"})
+    answer = searcher.answer("Hvem sier at en belgisk klubb vil hente Sivert Nilsen?")
+    assert (answer.passages[0].source, answer.passages[0].paragraph) == ("a.txt", 0)
+    # nobody in that article is credited: a coach quoted in another article is not its source
+    assert answer.speaker is None and not answer.found
