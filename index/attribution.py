@@ -63,6 +63,7 @@ from index.lexicon import (
     INSTITUTION,
     INSTITUTION_AFTER,
     INTERVIEW_QUESTION,
+    ASKED,
     LAST_WORDS,
     MALE,
     NAME,
@@ -85,6 +86,7 @@ from index.lexicon import (
     POST_SIGNATURE,
     PAPER_NAME,
     PARTICIPLES,
+    CONTENT_CLAUSE,
     PASSIVE,
     PLACE_BEFORE,
     PREPOSITIONS,
@@ -759,6 +761,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # "erklærte unntakstilstand", "annonserte sin avgang": an act, not words reported
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b)",
                                                                           sentence[cue_match.end():]) \
+                    and not CONTENT_CLAUSE.match(sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \
                     and not (re.search(r",\s*(?:har|hadde|has|had)\s+[^,]{2,60}$", sentence[:cue_match.start()])
                              and re.fullmatch(r"\s*[.!]?\s*", sentence[cue_match.end():])) \
@@ -1048,6 +1051,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                 re.IGNORECASE):
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
+    pronoun = re.match(r"\s*(han|hun|ho|de|dei|he|she|they)\s+(?=[a-zæøå«])", after)
+    if pronoun and not source and not CONTENT_CLAUSE.match(after):
+        return pronoun.group(1), _outlet_after(after[pronoun.end():])  # "Selv mener han et nyvalg er …"
     titled = re.match(r"\s*(" + TITLED_NAME.pattern + r")\b", after)
     if titled and not source:  # "kunngjorde Det hvite hus at": a capital "Det" inside a sentence starts a name
         return titled.group(1), None
@@ -1138,7 +1144,7 @@ def _leading_np(text: str) -> str:
 def _only_subject(before: str) -> bool:
     """The words before an opinion's verb are its subject and nothing else ("Rita Ottervik (Ap)", "Det syriske
     regimet og Russland"): in "Hvis regjeringen er så bekymret" or "Jeg trodde Ap var positiv" nobody states a view."""
-    words = re.sub(r"\s*\([^)]*\)", "", before).strip()
+    words = re.sub(r"\s*\([^)]*\)", "", before).strip().rstrip(",")  # "Hennes trener, Markus Cramer, forstår"
     parts = re.split(r"\s+og\s+", words)
     return bool(words) and all(_leading_np(part) == part or ARTICLE_NP.match(part) for part in parts)
 
@@ -1553,6 +1559,13 @@ def _continuation(text: str, position: int, previous: Attribution | None, articl
     start = DASH.match(text).end() if DASH.match(text) else 0
     if _is_interview_question(article, position):
         return []  # "– Vil det påvirke oppkjøringen?": the reporter asks, nobody is quoted
+    asked = ASKED.match(article.paragraphs[position - 1].text) if position else None
+    if asked and DASH.match(text):  # "Vi spurte Solberg om …" "– …": she answers, not whoever spoke last
+        if asked.group(1).lower() in PRONOUNS:
+            return []  # "Vi spurte om hun …": the one asked, but a pronoun there is too loose to name her
+        resolved = _resolve(asked.group(1), position - 1, state, article.paragraphs[position - 1].text, asked.start(1))
+        return [Attribution(position, resolved.speaker, resolved.mention, None, "direct", "asserts", start=start,
+                            end=len(text))] if resolved.speaker else []
     reach = 6 if previous and _full_dash_quote(text) and not _credits_someone_else(text, previous.speaker) else 2
     if previous and previous.speaker and previous.paragraph >= position - reach:
         return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,

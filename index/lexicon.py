@@ -45,7 +45,11 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
          "gjort det klart at": "asserts", "gjorde det klart at": "asserts", "gjør det klart at": "asserts",
          "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts",
-         "anslår at": "asserts", "anslo at": "asserts"}
+         "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts"}
+# "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
+# "Politiet fikk meldingen om at han skjønte at …"
+UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}
+MULTI.update({cue: "asserts" for cue in UNDERSTANDS})
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -168,7 +172,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert"}
-OPINION_VERBS = {"er", "var"}  # the verbs of an opinion predicate: the speaker must open the sentence
+OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
     + "".join(f"|{verb}(?={gap})" for verb, (_, gap) in GAPPED.items())
@@ -176,7 +180,7 @@ CUE_RE = re.compile(
 
 
 # A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.
-PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Tidende|[Aa]vis|[Bb]lad|Posten)$")
+PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Reporter|Monitor|Telegraph|Guardian|Observer|Express|Mirror|Tidende|[Aa]vis|[Bb]lad|Posten)$")
 TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
 
@@ -189,6 +193,9 @@ PASSIVE = re.compile(r"\b(bekreftes|opplyses|meldes|hevdes|understrekes|avvises|
 UNNAMED_SOURCES = re.compile(r"^(?:(?:flere|en|to|tre|anonyme|ikke\s+navngitte|ikkje\s+namngjevne|kilder|kilden|"
                              r"kildene|sources?|people|officials)\s*)+$", re.IGNORECASE)
 
+# "har sagt han vil …": a clause without "at" (a pronoun, then its finite verb) is what was said
+CONTENT_CLAUSE = re.compile(r"\s*(?:han|hun|ho|de|dei|vi|det|he|she|they|it)\s+(?:vil|ville|skal|skulle|kan|kunne|må|"
+                            r"er|var|har|hadde|blir|ble|ikke|will|would|was|is|had|has)\b")
 PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt", "avslørt",
                "fremholdt", "fastslått"}
 
@@ -196,7 +203,7 @@ IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det", "påpekes de
 
 # "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
 AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",
-                 "torsdag", "fredag", "lørdag", "søndag"}
+                 "torsdag", "fredag", "lørdag", "søndag", "videre", "vidare", "dessuten", "imidlertid"}
 
 PREPOSITIONS = set("i på under til ved med om fra frå etter før mot hos for av in on at to of with from after before "
                    "about by during than som who da når and og men but at that".split())
@@ -292,6 +299,9 @@ INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
 
 INTERVIEW_QUESTION = re.compile(r"^[–—-]\s*[^.!?]{3,120}\?\s*$")
+# "Vi spurte om hun hadde en plan." / "NRK spurte Solberg om …": the dash quote after it is the answer of the one asked
+ASKED = re.compile(r"^\s*(?:Vi|Jeg|Eg|We|I|[A-ZÆØÅ][\w-]+)\s+(?:spurte|spør|asked)\s+(?:om\s+)?"
+                   r"(han|hun|ho|he|she|[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)\b")
 
 CREDIT_LINE = re.compile(r"^(?:Det|Dette|That|This)\s+(?:melder|meldte|skriver|skrev|opplyser|opplyste|"
                          r"rapporterer|rapporterte|reports|reported)\s+(?:\S+\s+){0,5}\S+$")

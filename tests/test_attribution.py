@@ -477,6 +477,18 @@ def test_a_name_of_lowercase_words_before_its_acronym_is_one_body() -> None:
     ("Kwak-Ji-hyuk ble sint og tok flyet til Stockholm.\n\n"
      "– Hvorfor spilte du ikke i Sør-Korea? ropte den sinte sørkoreaneren i hotellobbyen.", 1, "Kwak-Ji-hyuk"),
     ("– Nå mangler vi to menn på laget, smiler Andreas Stjernen til NTB.", 0, "Andreas Stjernen"),
+    # the described paper after a trailing cue, not the subject of what it wrote; a clause without "at"
+    ("Det melder The Hollywood Reporter.\n\nRoberts skal ha signert kontrakt for en sesong, skriver magasinet videre.",
+     1, "The Hollywood Reporter"),
+    ("Jeremy Corbyn vil felle regjeringen.\n\nCorbyn har sagt han vil stille mistillitsforslag.", 1, "Jeremy Corbyn"),
+    ("Jeremy Corbyn vil felle regjeringen.\n\nSelv mener han et nyvalg er den beste muligheten.", 1, "Jeremy Corbyn"),
+    # a view ("forstår at") of an appositive subject, whose role then names him
+    ("Hennes trener, tyske Markus Cramer, forstår at ordren kan virke merkelig.\n\n"
+     "– Det er kulturelt betinget, sier treneren.", 1, "Markus Cramer"),
+    # the answer to a question put to someone named
+    ("– Vi er klare, sier Ole Hansen.\n\nKari Nordmann er kaptein på laget.\n\n"
+     "NRK spurte Kari Nordmann om hun var fornøyd med sesongen.\n\n"
+     "– Ja, dette har vært en veldig god sesong for oss alle sammen.", 3, "Kari Nordmann"),
 ])
 def test_the_one_speaker_of_a_paragraph(raw: str, paragraph: int, speaker: str) -> None:
     assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
@@ -488,10 +500,14 @@ def test_the_one_speaker_of_a_paragraph(raw: str, paragraph: int, speaker: str) 
      1),
     ("– Hensikten er å øve på å planlegge og koordinere formasjonsflyging, heter det i pressemeldingen.\n\n"
      "– Det skjer ikke så ofte at vi flyr over Vestlandet, sier oberstløytnant Stian Roen.", 0),
+    ("Politiet fikk meldingen om at han med en gang skjønte at vannmengden i bakken var årsaken.", 0),
+    ("– Vi er klare, sier Ole Hansen.\n\nVi spurte om hun hadde lagt en plan for å slå verdenscupvinneren.\n\n"
+     "– Alle snakker om Therese, men det er mange sterke jenter i langrenn nå.", 2),
 ])
 def test_nobody_is_credited_with_what_someone_else_said(raw: str, paragraph: int) -> None:
     """The object of "varslet" is whom a man told; a paper reports a press release, it did not write it;
-    a dash quote that ends "heter det i pressemeldingen" is not the next speaker's."""
+    a dash quote that ends "heter det i pressemeldingen" is not the next speaker's; "forstår at" deep in a
+    clause is no one's stated view; the answer to a question put to "hun" is not the last speaker's."""
     assert paragraph not in _by_paragraph(raw)
 
 
