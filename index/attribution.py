@@ -64,6 +64,7 @@ from index.lexicon import (
     INSTITUTION_AFTER,
     INTERVIEW_QUESTION,
     ASKED,
+    AS_NAME_SAYS,
     LAST_WORDS,
     MALE,
     NAME,
@@ -737,6 +738,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             before = sentence[:cue_match.start()]
             if re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
                     not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before) and \
+                    not AS_NAME_SAYS.search(before) and \
                     not RELATIVE_NAME.search(before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
@@ -753,6 +755,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     cue_match.group(1).lower() in ("svarte", "svarer", "responded") and
                     re.search(r"\bmed\s+å\b|\bby\s+\w+ing\b", sentence[cue_match.end():])):
                 continue  # "synes å forstå" (seems to), "svarte på opptøyene med å innføre …" (an act)
+            if cue_match.group(1).lower() in ("svarer", "svarte", "answers", "answered") and re.match(
+                    r"(?:\s+[a-zæøå]+){0,2}\s+(?:på|questions)\s+(?:\w+\s+){0,2}?spørsmål(?:et|ene)?\b(?![^.]*(?:\bat\b|:|«))",
+                    sentence[cue_match.end():]):
+                continue  # "svarer villig vekk på spørsmål": answering questions, no words reported
             if cue_match.group(1).lower() in ("omtalte", "omtalt") and re.search(
                     r"\b(?:mye|mest|sterkt|den|det|de|hans|hennes|sin|sitt|sine)\s+$", before):
                 continue  # "det mye omtalte laboratoriet": an adjective
@@ -950,6 +956,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
+        as_says = AS_NAME_SAYS.search(before)
+        if as_says:  # "«…» som Kaggestad sier", "Søknaden, som Statnett sier er for dyr": the name, nothing before it
+            subject = as_says.group(1)
         if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
         indefinite_subject = bool(re.match(r"\s*(?:En|Et|Ei)\s", before))  # "Et rødt flagg … forteller"

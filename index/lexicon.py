@@ -288,6 +288,8 @@ OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+[a-zæøå
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
 
 # "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause
+# "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
+AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")
 RELATIVE_NAME = re.compile(r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+),\s*som\s+(?:\w+\s+)?$")
 
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")

@@ -489,6 +489,10 @@ def test_a_name_of_lowercase_words_before_its_acronym_is_one_body() -> None:
     ("– Vi er klare, sier Ole Hansen.\n\nKari Nordmann er kaptein på laget.\n\n"
      "NRK spurte Kari Nordmann om hun var fornøyd med sesongen.\n\n"
      "– Ja, dette har vært en veldig god sesong for oss alle sammen.", 3, "Kari Nordmann"),
+    # "as X says" after a mixed quote or a comma
+    ("Johan Kaggestad er trener.\n\nMan skal ha litt «armsleng og få litt farge i tryne» som Kaggestad sier.", 1,
+     "Johan Kaggestad"),
+    ("Søknaden fra Equinor, som Statnett sier er for dyr, ble avvist.", 0, "Statnett"),
 ])
 def test_the_one_speaker_of_a_paragraph(raw: str, paragraph: int, speaker: str) -> None:
     assert {a.speaker for a in _by_paragraph(raw).get(paragraph, [])} == {speaker}
@@ -503,11 +507,14 @@ def test_the_one_speaker_of_a_paragraph(raw: str, paragraph: int, speaker: str) 
     ("Politiet fikk meldingen om at han med en gang skjønte at vannmengden i bakken var årsaken.", 0),
     ("– Vi er klare, sier Ole Hansen.\n\nVi spurte om hun hadde lagt en plan for å slå verdenscupvinneren.\n\n"
      "– Alle snakker om Therese, men det er mange sterke jenter i langrenn nå.", 2),
+    ("Velgerne er ikke så opptatt av skatter og avgifter som Høyre tror.", 0),
+    ("Russeren Natalja Neprjajeva stiller opp og svarer villig vekk på spørsmål fra pressen.", 0),
 ])
 def test_nobody_is_credited_with_what_someone_else_said(raw: str, paragraph: int) -> None:
     """The object of "varslet" is whom a man told; a paper reports a press release, it did not write it;
     a dash quote that ends "heter det i pressemeldingen" is not the next speaker's; "forstår at" deep in a
-    clause is no one's stated view; the answer to a question put to "hun" is not the last speaker's."""
+    clause is no one's stated view; the answer to a question put to "hun" is not the last speaker's; "så opptatt
+    som Høyre tror" compares, it reports nothing; answering questions is an act until words follow."""
     assert paragraph not in _by_paragraph(raw)
 
 
@@ -749,3 +756,9 @@ def test_a_crosshead_quoting_a_later_paragraph_is_that_speakers() -> None:
     assert {a.speaker for a in found[1]} == {"Giuseppe Conte"}  # the quote that repeats it, not the nearest name
     raw = "Erna Solberg sier ja.\n\n– Fullstendig falsk informasjon\n\nHun sa det i går."
     assert 1 not in _by_paragraph(raw)  # no quote below says it: nobody's words
+
+
+def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
+    raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
+           "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
+    assert "Sam Esmail" not in {a.speaker for a in _by_paragraph(raw).get(1, [])}
