@@ -21,7 +21,8 @@ FUZZY_CUTOFF = 86
 # Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordforer|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
-                        r"radgiver|manager|adviser|advisor|ansvarlig|log)(?:en|et|a)?$")
+                        r"radgiver|manager|adviser|advisor|ansvarlig|log|kommentator|commentator|kaptein|captain|"
+                        r"redaktor|editor|analytiker|analyst)(?:en|et|a)?$")
 _PLACE_WORDS = {"i", "for", "ved", "hos", "in", "at", "of", "fra", "from"}
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
@@ -103,6 +104,10 @@ def role_and_place(words: str) -> tuple[str, str] | None:
     """Split "talspersonen for Extinction Rebellion", "the Liverpool manager", "PST senior adviser" into the
     role words and the place (organisation, club, country) they are held in; None when there is no role."""
     tokens = words.replace("’s", "").replace("'s", "").split()
+    # "Avantor-direktøren", "CNN-kommentatoren": the place, then the role, in one word (a name after it decides)
+    if sum(t[:1].isupper() for t in tokens) == 1:
+        tokens = [part for t in tokens for part in (t.split("-", 1) if re.fullmatch(r"[A-ZÆØÅ]\w*-[a-zæøå]+", t)
+                                                     and _ROLE_WORD.search(normalise(t.split("-", 1)[1])) else [t])]
     is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated() or any(
         normalise(part) in _translated() for part in t.split("-"))) and not t[:1].isupper()  # "editor-in-chief"
                or normalise(t) in ("ceo", "cfo", "coo") for t in tokens]

@@ -138,6 +138,9 @@ def test_role_and_place_of_a_description() -> None:
     assert role_and_place("Peskov") is None
     assert role_and_place("DN's editor-in-chief") == ("editor-in-chief", "DN")  # a hyphenated English role
     assert role_and_place("Anne-Lise Kristensen") is None
+    assert role_and_place("Avantor-direktøren") == ("direktøren", "Avantor")  # the place and the role in one word
+    assert role_and_place("CNN-kommentatoren") == ("kommentatoren", "CNN")
+    assert role_and_place("Ap-leder Jonas Gahr Støre") is None  # the name after the role decides
 
 
 def test_a_role_word_means_the_person_not_the_body_named_with_it() -> None:

@@ -103,3 +103,12 @@ def test_the_paragraph_carrying_a_claim_is_shown_though_no_one_is_credited_in_it
     assert (answer.passages[0].source, answer.passages[0].paragraph) == ("a.txt", 0)
     # nobody in that article is credited: a coach quoted in another article is not its source
     assert answer.speaker is None and not answer.found
+
+
+def test_a_place_and_role_in_one_word_find_the_role_holder(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Tomtesalg i Nydalen\n\nDet er eiendomsselskapet Avantor som eier tomten.\n\n"
+                 "– Vi vil selge til rett pris, sier administrerende direktør Øystein Thorup.",
+        "b.txt": "title: Budsjett\n\n– Vi må spare, sier direktør Kari Lie i Helse Nord."})
+    answer = searcher.answer("Hva mente Avantor-direktøren om salget?")
+    assert answer.found and {p.speaker for p in answer.passages} == {"Øystein Thorup"}
