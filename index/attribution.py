@@ -580,6 +580,10 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
             name, kind = f"{name} {court.group(1)}", "organisation"
         canonical = state.add(name, kind, position, role=role)
+        earlier = re.search(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?" + re.escape(role) + r"\s*$",
+                            text[:match.start()]) if role else None
+        if earlier and ROLE_START.match(earlier.group(1).split("-")[-1].lower()):
+            state.add(canonical, kind, position, role=earlier.group(1))  # "Vålerenga-kaptein og tidligere LSK-spiller"
         affiliation = _affiliation_after(text[match.end():]) if role and " i " not in role else None
         if affiliation:  # "klubbpresident Csaba Bartha i Györ": the question may say "klubbpresidenten i Györ"
             state.add(canonical, kind, position, role=f"{role} i {affiliation}")

@@ -112,3 +112,12 @@ def test_a_place_and_role_in_one_word_find_the_role_holder(tmp_path, embedder) -
         "b.txt": "title: Budsjett\n\n– Vi må spare, sier direktør Kari Lie i Helse Nord."})
     answer = searcher.answer("Hva mente Avantor-direktøren om salget?")
     assert answer.found and {p.speaker for p in answer.passages} == {"Øystein Thorup"}
+
+
+def test_both_of_two_coordinated_roles_find_their_holder(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Cupfinale\n\n– Det er morsomt å møte gamleklubben, sier Vålerenga-kaptein og tidligere "
+                 "LSK-spiller Sherida Spitse.",
+        "b.txt": "title: Seriestart\n\n– Vi er klare for sesongen, sier LSK-kaptein Ingrid Moe."})
+    answer = searcher.answer("What did the Vålerenga captain say?")
+    assert answer.found and {p.speaker for p in answer.passages} == {"Sherida Spitse"}
