@@ -762,3 +762,8 @@ def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
            "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
     assert "Sam Esmail" not in {a.speaker for a in _by_paragraph(raw).get(1, [])}
+
+
+def test_having_no_comment_declines() -> None:
+    [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
+    assert (found.speaker, found.stance) == ("Amazon", "declines")
