@@ -190,9 +190,9 @@ class Searcher:
     def _claim_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
         """The paragraphs carrying the claim, attributed ones first, and who asserts, confirms or denies it.
 
-        The paragraph that shares most of the claim's words ranks with the attributed ones even when the
-        rules credit nobody in it: it is most often the paragraph carrying the claim, and the reader sees
-        whom its own words credit. Only the article of the best passage names the source, so a credit in
+        The paragraph that shares most of the claim's words ranks with the attributed ones (just after those
+        that match as well) even when the rules credit nobody in it: it is most often the paragraph carrying
+        the claim, and the reader sees whom its own words credit. Only the article of the best passage names the source, so a credit in
         another article never answers for it.
         """
         text = parsed.topic or parsed.text
@@ -208,7 +208,7 @@ class Searcher:
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
             if attribution is None and pid == retrieval.best_lexical:
-                bonus = 0.02
+                bonus = 0.015  # with the credited paragraphs, after those that match as well and credit the stance
             if attribution is not None and parsed.reported and attribution.kind == "according_to":
                 bonus += 0.02  # "who reported …" asks for the outlet credited with the claim
             scored.append((score + bonus, pid, attribution))
