@@ -121,3 +121,9 @@ def test_both_of_two_coordinated_roles_find_their_holder(tmp_path, embedder) -> 
         "b.txt": "title: Seriestart\n\n– Vi er klare for sesongen, sier LSK-kaptein Ingrid Moe."})
     answer = searcher.answer("What did the Vålerenga captain say?")
     assert answer.found and {p.speaker for p in answer.passages} == {"Sherida Spitse"}
+
+
+def test_a_quote_without_a_cue_names_its_speaker_without_an_empty_cue(seed_searcher) -> None:
+    answer = seed_searcher.answer("Hva sa Peskov?", k=5)
+    assert "(None)" not in answer.answer
+    assert any(p.cue is None for p in answer.passages)  # the crosshead «Fullstendig falsk informasjon»
