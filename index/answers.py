@@ -65,7 +65,8 @@ def render_text(summary: str, passages: tuple[Passage, ...]) -> str:
     """The plain-text answer: a summary line, then each quote with its speaker and citation."""
     lines = [summary]
     for passage in passages:
-        who = (f"{passage.speaker} ({passage.cue}): " if passage.cue else f"{passage.speaker}: ") if passage.speaker else ""
+        cue = f" ({passage.cue})" if passage.cue else ""  # a crosshead or a quote that goes on has none
+        who = f"{passage.speaker}{cue}: " if passage.speaker else ""
         lines.append("")
         lines.append(f"{who}«{passage.text}»" if passage.speaker else passage.text)
         lines.append(f"  — {citation(passage)}")

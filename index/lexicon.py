@@ -181,7 +181,8 @@ CUE_RE = re.compile(
 
 
 # A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.
-PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Reporter|Monitor|Telegraph|Guardian|Observer|Express|Mirror|Tidende|[Aa]vis|[Bb]lad|Posten)$")
+PAPER_NAME = re.compile(r"(?:Ledger|Times|Post|Herald|Gazette|Tribune|Journal|Reporter|Monitor|Telegraph|Guardian|"
+                        r"Observer|Express|Mirror|Tidende|[Aa]vis|[Bb]lad|Posten)$")
 TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
 
@@ -288,9 +289,9 @@ DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
 
-# "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause
 # "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
 AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")
+# "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause
 RELATIVE_NAME = re.compile(r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+),\s*som\s+(?:\w+\s+)?$")
 
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")

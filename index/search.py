@@ -192,8 +192,8 @@ class Searcher:
 
         The paragraph that shares most of the claim's words ranks with the attributed ones (just after those
         that match as well) even when the rules credit nobody in it: it is most often the paragraph carrying
-        the claim, and the reader sees whom its own words credit. Only the article of the best passage names the source, so a credit in
-        another article never answers for it.
+        the claim, and the reader sees whom its own words credit. Only the article of the best passage names
+        the source, so a credit in another article never answers for it.
         """
         text = parsed.topic or parsed.text
         retrieval = self._hybrid(generation, text, CANDIDATES)

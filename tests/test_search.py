@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.articles import parse_article
 from tests.conftest import CORPUS, SEED_ARTICLE
 
@@ -105,22 +107,21 @@ def test_the_paragraph_carrying_a_claim_is_shown_though_no_one_is_credited_in_it
     assert answer.speaker is None and not answer.found
 
 
-def test_a_place_and_role_in_one_word_find_the_role_holder(tmp_path, embedder) -> None:
-    searcher = _searcher_over(tmp_path, embedder, {
-        "a.txt": "title: Tomtesalg i Nydalen\n\nDet er eiendomsselskapet Avantor som eier tomten.\n\n"
-                 "– Vi vil selge til rett pris, sier administrerende direktør Øystein Thorup.",
-        "b.txt": "title: Budsjett\n\n– Vi må spare, sier direktør Kari Lie i Helse Nord."})
-    answer = searcher.answer("Hva mente Avantor-direktøren om salget?")
-    assert answer.found and {p.speaker for p in answer.passages} == {"Øystein Thorup"}
-
-
-def test_both_of_two_coordinated_roles_find_their_holder(tmp_path, embedder) -> None:
-    searcher = _searcher_over(tmp_path, embedder, {
-        "a.txt": "title: Cupfinale\n\n– Det er morsomt å møte gamleklubben, sier Vålerenga-kaptein og tidligere "
-                 "LSK-spiller Sherida Spitse.",
-        "b.txt": "title: Seriestart\n\n– Vi er klare for sesongen, sier LSK-kaptein Ingrid Moe."})
-    answer = searcher.answer("What did the Vålerenga captain say?")
-    assert answer.found and {p.speaker for p in answer.passages} == {"Sherida Spitse"}
+@pytest.mark.parametrize("quoted, elsewhere, question, speaker", [
+    # the place and the role in one word
+    ("Det er eiendomsselskapet Avantor som eier tomten.\n\n– Vi vil selge til rett pris, sier administrerende "
+     "direktør Øystein Thorup.", "– Vi må spare, sier direktør Kari Lie i Helse Nord.",
+     "Hva mente Avantor-direktøren om salget?", "Øystein Thorup"),
+    # the first of two coordinated roles
+    ("– Det er morsomt å møte gamleklubben, sier Vålerenga-kaptein og tidligere LSK-spiller Sherida Spitse.",
+     "– Vi er klare for sesongen, sier LSK-kaptein Ingrid Moe.", "What did the Vålerenga captain say?",
+     "Sherida Spitse"),
+])
+def test_a_role_at_a_place_finds_its_holder(tmp_path, embedder, quoted, elsewhere, question, speaker) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {"a.txt": f"title: Sak\n\n{quoted}",
+                                                   "b.txt": f"title: Annen sak\n\n{elsewhere}"})
+    answer = searcher.answer(question)
+    assert answer.found and {p.speaker for p in answer.passages} == {speaker}
 
 
 def test_a_quote_without_a_cue_names_its_speaker_without_an_empty_cue(seed_searcher) -> None:
