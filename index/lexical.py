@@ -32,10 +32,15 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 
 @lru_cache(maxsize=1)
 def _glossary() -> dict[str, str]:
-    """English news words and their bokmål renderings (index/data/glossary_en_nb.tsv), so an English question
-    shares words with a Norwegian paragraph: "Who confirmed the death?" also looks for "bekreftet dødsfall"."""
-    lines = (Path(__file__).parent / "data" / "glossary_en_nb.tsv").read_text("utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+    """English words and their bokmål renderings, so an English question shares words with a Norwegian
+    paragraph: "Who confirmed the death?" also looks for "bekreftet dødsfall". The hand-made news glossary
+    (index/data/glossary_en_nb.tsv) wins; the FreeDict English–Norwegian dictionary (freedict_en_nb.tsv,
+    CC BY-SA 3.0, made by tools/freedict_glossary.py) covers the words it lacks."""
+    glossary: dict[str, str] = {}
+    for name in ("freedict_en_nb.tsv", "glossary_en_nb.tsv"):
+        lines = (Path(__file__).parent / "data" / name).read_text("utf-8").splitlines()
+        glossary.update(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
+    return glossary
 
 
 def with_norwegian(question: str) -> str:

@@ -57,6 +57,19 @@ def test_an_english_question_finds_a_norwegian_paragraph_by_its_words() -> None:
     assert scores.argmax() == 0 and scores[0] > 0 and scores[1] == 0
 
 
+def test_words_the_news_glossary_lacks_come_from_the_dictionary() -> None:
+    # "lighthouse", "whale" and "glacier" are only in the FreeDict English–Norwegian dictionary; "about" is a
+    # preposition it leaves out ("nesten" would match "neste")
+    from index.lexical import LexicalIndex
+    paragraphs = ["Fyrtårnet på Lindesnes ble stengt etter stormen.", "En hval ble sett nær isbreen i Svalbard.",
+                  "Kommunen vedtok budsjettet for neste år."]
+    lexical = LexicalIndex.build(paragraphs, ["nb"] * 3)
+    scores = lexical.scores("What about the lighthouse?")
+    assert scores[0] > 0 and scores[1] == scores[2] == 0
+    scores = lexical.scores("What about the whale and the glacier?")
+    assert scores[1] > 0 and scores[0] == scores[2] == 0
+
+
 def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedder) -> None:
     searcher = _searcher_over(tmp_path, embedder, {
         "a.txt": "title: Aksjon i Oslo\n\nExtinction Rebellion blokkerte gata.\n\n"
