@@ -133,7 +133,7 @@ class Searcher:
             return self._not_quoted(generation, parsed, parsed.speaker or "", k)
         names = [m.name for m in matches]
         if not rows:
-            return self._not_quoted(generation, parsed, names[0], k)
+            return self._not_quoted(generation, parsed, names[0], k, resolved=_one_person(names))
         topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
         # a crosshead repeating a quote is the speaker's words too, but the paragraph it repeats comes first
         crossheads = _crossheads(generation, [r.paragraph_id for r in rows])
@@ -173,8 +173,10 @@ class Searcher:
             found += [entity] if hit else []
         return found
 
-    def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int) -> Answer:
-        """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing."""
+    def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int,
+                    resolved: str | None = None) -> Answer:
+        """Nobody by that name is quoted: say whether the name is mentioned at all, attribute nothing. The
+        answer is still about the person the index knows by that name (`resolved`), as DESIGN.md asks."""
         ranked = [pid for pid, _ in self._hybrid(generation, name, CANDIDATES).hits]
         rows = generation.paragraphs(ranked)
         surname = name.lower().split()[-1] if name.split() else ""
@@ -184,7 +186,7 @@ class Searcher:
             summary = f"{name} is mentioned in the articles but not quoted. Closest mentions (not quotes):"
         else:
             summary = f"Nothing in the indexed articles quotes or mentions {name}."
-        return Answer(parsed.text, SPEAKER_QUOTES, None, False, passages, render_text(summary, passages),
+        return Answer(parsed.text, SPEAKER_QUOTES, resolved, False, passages, render_text(summary, passages),
                       parsed.topic)
 
     def _claim_answer(self, generation: Generation, parsed: ParsedQuestion, k: int) -> Answer:
@@ -289,6 +291,13 @@ class Searcher:
         if lexical.max(initial=0) > 0:
             lexical = lexical / lexical.max()
         return {pid: float(d + 0.5 * l) for pid, d, l in zip(ids, dense, lexical)}
+
+
+def _one_person(names: list[str]) -> str | None:
+    """The one entity the names stand for ("Alexandr Loginov" and "Loginov"), or None for two people ("Gary
+    Neville" and "Phil Neville")."""
+    full = max(names, key=len)
+    return full if all(set(normalise(n).split()) <= set(normalise(full).split()) for n in names) else None
 
 
 def _crossheads(generation: Generation, ids: list[int]) -> set[int]:

@@ -141,3 +141,15 @@ def test_a_quote_without_a_cue_names_its_speaker_without_an_empty_cue(seed_searc
     answer = seed_searcher.answer("Hva sa Peskov?", k=5)
     assert "(None)" not in answer.answer
     assert any(p.cue is None for p in answer.passages)  # the crosshead «Fullstendig falsk informasjon»
+
+
+def test_a_person_mentioned_but_not_quoted_is_named_but_credited_with_nothing(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Skattestrid\n\nFinansminister Jan Tore Sanner la fram budsjettet.\n\n"
+                 "Gary Neville og Phil Neville var til stede.\n\n– Dette er et godt budsjett, sier Kari Holm."})
+    answer = searcher.answer("Hva sa Sanner?")
+    assert not answer.found and answer.speaker == "Jan Tore Sanner"
+    assert all(p.speaker is None for p in answer.passages)
+    assert "not quoted" in answer.answer
+    neville = searcher.answer("Hva sa Neville?")  # two people: the answer is about neither
+    assert not neville.found and neville.speaker is None
