@@ -97,10 +97,14 @@ from index.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_START,
     TITLED_NAME,
+    HONORIFIC,
+    POST_NOMINAL,
     SENTENCES,
     SOURCE_CUES,
     TRAILING_CUE,
     UNNAMED_SOURCES,
+    ANONYMOUS,
+    ENGLISH_ORG_WORD,
 )
 
 @dataclass(frozen=True)
@@ -576,6 +580,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
             role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
+        if kind == "person" and not role:
+            role = _title_role(raw, name)  # "Judge Helen Carrow" is the judge
         court = INSTITUTION_AFTER.match(text[match.end():])
         if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
             name, kind = f"{name} {court.group(1)}", "organisation"
@@ -650,6 +656,20 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "judge": "judge", "justice": "judge",
+                "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",
+                "sergeant": "sergeant", "sgt": "sergeant", "constable": "constable", "cllr": "councillor",
+                "councillor": "councillor", "rev": "reverend", "reverend": "reverend"}
+
+
+def _title_role(raw: str, name: str) -> str | None:
+    """The role in an English title before a name: "Judge Helen Carrow" is the judge, "Prof Lisle" the professor
+    ("Sir" and "Mrs" are no roles)."""
+    titles = raw[:raw.find(name)].split() if name in raw else []
+    roles = [_TITLE_ROLES[t.lower().rstrip(".")] for t in titles if t.lower().rstrip(".") in _TITLE_ROLES]
+    return roles[-1] if roles else None
+
+
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
     if re.fullmatch(COUNTIES, raw):
@@ -657,6 +677,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    while len(tokens) > 1 and HONORIFIC.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # "Prof Ingrid Solheim", "Detective Chief Inspector Farah Qureshi"
+    while len(tokens) > 1 and POST_NOMINAL.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Adrian Pell KC"
     after_role = len(tokens) < len(raw.split())  # "Professor Mizushima er …": a surname, though it opens the sentence
     if tokens and tokens[0] in ("for", "of", "i", "in", "ved", "at"):
         if len(tokens) < 4:
@@ -668,7 +692,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
             (tokens[0].endswith("s") and len(tokens[0]) >= 5) or
-            (tokens[1].lower() in FIRST_NAMES and (len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0])))):
+            (tokens[1].lower() in FIRST_NAMES and (len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0])))) \
+            and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):  # "Kesteven Vale District Council" is one name
         tokens = tokens[1:]  # "Pittsburghs Mason Rudolph", "Sandvolleyballspillerne Anders Mol"
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
@@ -689,7 +714,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                              or PLACE_NAME.search(tokens[0])):
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
-            and tokens[0] not in OUTLETS \
+            and tokens[0] not in OUTLETS and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
@@ -710,6 +735,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
     if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or ORG_SUFFIX.search(name) or ORG_PREFIX.match(name) or \
+            (len(tokens) > 1 and ENGLISH_ORG_WORD.fullmatch(tokens[-1])) or \
             re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \
             re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"
                       r"styret|kommune|fylkeskommune|politidistrikt|etaten|tjenesten|instituttet|politiet|banken|"
@@ -875,6 +901,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, position: int, state: _ArticleState,
               quotes: list[tuple[int, int]], dash: bool) -> list[Attribution]:
     """The attributions one cue makes: one per speaker ("Røde Kors og sivilforsvaret sier" makes two)."""
+    if ANONYMOUS.search(sentence[:cue_match.start()]) or (
+            cue_match.group(0).lower().startswith("according") and ANONYMOUS.search(sentence[cue_match.end():])):
+        return []  # the source is kept anonymous: nobody named said it
     found = _speaker_of_cue(sentence, offset, cue_match, quotes, dash, text)
     if found is None:
         return _subjectless(text, sentence, offset, cue_match, position, state, quotes, dash)
@@ -1363,7 +1392,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
     lower = mention.lower()
     if lower in ORG_WORDS:
-        return _Resolved(state.last("organisation", position, read), mention)
+        return _Resolved(_organisation_called(lower, position, state, read), mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
@@ -1401,6 +1430,22 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         known = state.canonical(mention[0].upper() + mention[1:], "organisation")
         return _Resolved(state.add(known, "organisation", position), mention)
     return None
+
+
+def _organisation_called(description: str, position: int, state: _ArticleState, read: str | None) -> str | None:
+    """"the council" = Kesteven Vale District Council, "kommunen" = Kinn kommune: the organisation named before whose
+    name holds the noun; else the organisation named last ("selskapet" after "Avantor")."""
+    noun = re.sub(r"^the\s+", "", description)
+    root = noun if description.startswith("the ") else re.sub(r"(?:en|et|a|n)$", "", noun)
+    for paragraph, name in reversed(state.recent):
+        if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
+                re.search(rf"\b{re.escape(root)}", name.lower()):
+            return name
+    if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
+        named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"]
+        if named:
+            return max(reversed(named), key=named.count)
+    return state.last("organisation", position, read)
 
 
 def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolved | None:

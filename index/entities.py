@@ -14,6 +14,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
+from index.lexicon import HONORIFIC
+
 # Transliteration variants that edit distance alone scores too low on short names.
 _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
              (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
@@ -183,6 +185,10 @@ class EntityMatcher:
         A full name also brings entities known only by its surname in some article ("North" for
         "Scott North"), since articles name people in full once and by surname after.
         """
+        titled = words.split()
+        while len(titled) > 1 and HONORIFIC.fullmatch(titled[0]):
+            titled = titled[1:]  # "Prof Solheim", "Dr Siddiqi": the name without the title the index dropped
+        words = " ".join(titled)
         key = normalise(words)
         if not key:
             return []

@@ -689,7 +689,6 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
     "Prøvene lå i det mye omtalte laboratoriet i Moskva.",  # an adjective
     "Det har i mange år vært viktig. Politikerne sier stadig at byen skal vokse innenfra.",  # an unnamed crowd
-    "Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.",  # the channel
     "Dag Kolstø talte.\n\nDerfor bør saken stanses, ifølge FN-rapportøren.",  # a role, not the FN
     "Legen ved sykehuset meldte hendelsen som et avvik.",  # a role whose holder is not named
     "Et rødt flagg henger på et hus på Apia forteller vaksineteamene at det bor uvaksinerte der.",  # told to them
@@ -767,3 +766,34 @@ def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
 def test_having_no_comment_declines() -> None:
     [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
     assert (found.speaker, found.stance) == ("Amazon", "declines")
+
+
+@pytest.mark.parametrize("raw, paragraph, speaker", [
+    # a courtesy title or letters after a name are not part of the name
+    ('"There was no water," said Prof Ingrid Solheim of the University of Oslo.', 0, "Ingrid Solheim"),
+    ("Adrian Pell KC, representing Marcus Whitlock, had told the court that his client was ashamed.", 0,
+     "Adrian Pell"),
+    ("Outside court, Detective Chief Inspector Farah Qureshi said the sentences sent a clear message.", 0,
+     "Farah Qureshi"),
+    # an English organisation's name ends in what it is, also after a plural genitive
+    ("The Kingsmead Supporters' Trust welcomed the decision but said the club had no plan.", 0,
+     "Kingsmead Supporters' Trust"),
+    ("Kesteven Vale District Council shut the bridge.\n\nThe council denied that any decision had been taken.", 1,
+     "Kesteven Vale District Council"),
+    # "organisasjonen" is Sea Watch (a name ending in what it is), never the channel it spoke on
+    ("Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.", 1, "Sea Watch"),
+    # "the club" is the organisation the story is about, not the one named last
+    ("Kingsmead Rovers sacked Steve Garrity. Kingsmead Rovers are fourth.\n\nThe trust met the Millbrook Trust "
+     "in December.\n\nThe club said it expected to appoint a manager soon.", 2, "Kingsmead Rovers"),
+])
+def test_english_names_and_organisations(raw: str, paragraph: int, speaker: str) -> None:
+    assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
+
+
+@pytest.mark.parametrize("raw", [
+    "People familiar with the matter said Vernaud's chief executive, Élodie Marchand, met shareholders.",
+    "According to two people familiar with the club's thinking, Kjeldsen had been considering a change.",
+    "One EU official, who asked not to be named, said the figure had been chosen to win over Germany.",
+])
+def test_an_anonymous_english_source_is_nobody_named(raw: str) -> None:
+    assert not {a.speaker for found in _by_paragraph(raw).values() for a in found} - {None}

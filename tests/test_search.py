@@ -153,3 +153,14 @@ def test_a_person_mentioned_but_not_quoted_is_named_but_credited_with_nothing(tm
     assert "not quoted" in answer.answer
     neville = searcher.answer("Hva sa Neville?")  # two people: the answer is about neither
     assert not neville.found and neville.speaker is None
+
+
+def test_an_english_title_is_a_role_not_part_of_the_name(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Brothers jailed\nlanguage: en\n\nTwo brothers were jailed on Friday.\n\n"
+                 '"There was no algorithm," Judge Helen Carrow said.\n\n'
+                 '"The signal is clear," said Prof Ingrid Solheim of the University of Oslo.'})
+    for question in ("What did the judge say?", "What did Judge Carrow say?"):
+        answer = searcher.answer(question)
+        assert answer.speaker == "Helen Carrow" and [p.paragraph for p in answer.passages] == [1]
+    assert searcher.answer("What did Prof Solheim say?").speaker == "Ingrid Solheim"
