@@ -501,7 +501,7 @@ def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attr
     direct = [a for a in found if a.kind == "direct" and a.speaker]
     extra = []
     for paragraph in article.paragraphs:
-        quoted = re.match(r"^(?:[A-ZÆØÅ][\w-]*:\s*)?(?:[–—-]\s*|[«“\"])(.+?)[»”\"]?$", paragraph.text)
+        quoted = re.match(r"^(?:[A-ZÆØÅ][\w-]*:\s*)?(?:[–—-]\s*|[«“\"‘']|(?=.*[’']$))(.+?)[»”\"’']?$", paragraph.text)
         if paragraph.kind != "heading" or not quoted:
             continue
         words = {w for w in re.findall(r"\w{4,}", quoted.group(1).lower())}

@@ -755,6 +755,9 @@ def test_a_crosshead_quoting_a_later_paragraph_is_that_speakers() -> None:
     assert {a.speaker for a in found[1]} == {"Giuseppe Conte"}  # the quote that repeats it, not the nearest name
     raw = "Erna Solberg sier ja.\n\n– Fullstendig falsk informasjon\n\nHun sa det i går."
     assert 1 not in _by_paragraph(raw)  # no quote below says it: nobody's words
+    raw = ("Sir Geoffrey Hallam led the revolt.\n\n'We were not consulted'\n\n"
+           '"We were not consulted on the text of this bill," Hallam said.')
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Geoffrey Hallam"}  # English single quotes
 
 
 def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
