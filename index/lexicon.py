@@ -234,7 +234,7 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
 
 # English courtesy titles and letters after a name: "Prof Ingrid Solheim", "Adrian Pell KC" are the names without
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"
-                       r"Reverend|Detective|Chief|Inspector|Superintendent|Sergeant|Sgt|Constable|Det|Supt|Insp|"
+                       r"Reverend|Detective|Chief|Inspector|Superintendent|Sergeant|Sgt|Constable|Supt|Insp|"
                        r"Cllr|Councillor|Coun)\.?")
 POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.?")
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"

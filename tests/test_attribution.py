@@ -778,6 +778,7 @@ def test_having_no_comment_declines() -> None:
      "Adrian Pell"),
     ("Outside court, Detective Chief Inspector Farah Qureshi said the sentences sent a clear message.", 0,
      "Farah Qureshi"),
+    ("The Justice Department said it would appeal the ruling.", 0, "Justice Department"),  # a body, not a title
     # an English organisation's name ends in what it is, also after a plural genitive
     ("The Kingsmead Supporters' Trust welcomed the decision but said the club had no plan.", 0,
      "Kingsmead Supporters' Trust"),
