@@ -97,7 +97,6 @@ from index.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_START,
     TITLED_NAME,
-    HONORIFIC,
     POST_NOMINAL,
     SENTENCES,
     SOURCE_CUES,
@@ -677,8 +676,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
-    while len(tokens) > 1 and HONORIFIC.fullmatch(tokens[0]) and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):
-        tokens = tokens[1:]  # "Prof Ingrid Solheim", "Detective Chief Inspector Farah Qureshi"; not "Justice Department"
+    tokens = entities.without_title(tokens)
     while len(tokens) > 1 and POST_NOMINAL.fullmatch(tokens[-1]):
         tokens = tokens[:-1]  # "Adrian Pell KC"
     after_role = len(tokens) < len(raw.split())  # "Professor Mizushima er …": a surname, though it opens the sentence

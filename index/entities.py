@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from index.lexicon import HONORIFIC
+from index.lexicon import ENGLISH_ORG_WORD, HONORIFIC
 
 # Transliteration variants that edit distance alone scores too low on short names.
 _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
@@ -86,6 +86,14 @@ def normalise(name: str) -> str:
     for pattern, replacement in _TRANSLIT:
         text = re.sub(pattern, replacement, text)
     return " ".join(text.split())
+
+
+def without_title(tokens: list[str]) -> list[str]:
+    """The words of a name without the English courtesy titles before it ("Prof Ingrid Solheim", "Detective Chief
+    Inspector Farah Qureshi"), in an article and in a question alike; "Justice Department" is a body, kept whole."""
+    while len(tokens) > 1 and HONORIFIC.fullmatch(tokens[0]) and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):
+        tokens = tokens[1:]
+    return tokens
 
 
 def surname(name: str) -> str:
@@ -185,10 +193,7 @@ class EntityMatcher:
         A full name also brings entities known only by its surname in some article ("North" for
         "Scott North"), since articles name people in full once and by surname after.
         """
-        titled = words.split()
-        while len(titled) > 1 and HONORIFIC.fullmatch(titled[0]):
-            titled = titled[1:]  # "Prof Solheim", "Dr Siddiqi": the name without the title the index dropped
-        words = " ".join(titled)
+        words = " ".join(without_title(words.split()))  # "Prof Solheim": the index keeps names without titles
         key = normalise(words)
         if not key:
             return []

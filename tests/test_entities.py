@@ -168,3 +168,10 @@ def test_a_role_at_a_place_is_the_person_not_the_place() -> None:
 
 def test_an_english_role_word_norwegian_also_uses() -> None:
     assert names("the Liverpool manager") == ["Jürgen Klopp"]
+
+
+def test_a_title_in_a_question_is_not_part_of_the_name() -> None:
+    matcher = EntityMatcher([EntityName("Ingrid Solheim", "person", (), ("professor",)),
+                             EntityName("Kenji Watanabe", "person", (), ())])
+    assert [e.name for e in matcher.match("Prof Solheim")] == ["Ingrid Solheim"]
+    assert [e.name for e in matcher.match("Dr Watanabe")] == ["Kenji Watanabe"]
