@@ -90,6 +90,7 @@ from index.lexicon import (
     PARTICIPLES,
     PASSIVE,
     PLACE_BEFORE,
+    PREPOSITION_BEFORE,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_SPANS,
@@ -601,7 +602,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
         named = " " in canonical or role is not None  # "Labour-politikeren Khan" is a person too
-        if body and state.kind(canonical) == "person" and named and not genitive and not inside:
+        at = match.start() + raw.find(name)  # "on Whitby's Pier Road": where the name itself begins
+        governed = name in raw and PREPOSITION_BEFORE.search(text[max(0, at - 40):at])
+        if body and state.kind(canonical) == "person" and named and not genitive and not inside and not governed:
             state.subjects.append((position, match.start(), canonical))
     return names
 

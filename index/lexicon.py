@@ -92,6 +92,14 @@ FIRST_NAMES = FEMALE | MALE
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
 # "Arbeiderpartiet Jonas Gahr Støre": a definite noun or a genitive is no first name.
 NOT_A_FIRST_NAME = re.compile(r"^(?:\w{4,}(?:et|en|ene)|\w{7,}a|\w{4,}s|[A-ZÆØÅ]{2,}\d*)$")
+# "on Whitby's Pier Road", "of the Harbour Fry", "med Ola Nordmann": the object of a preposition is no
+# sentence subject, so a "she" or "hun" later on does not point back to it. Not "at" (Norwegian "that") nor
+# "om" ("rykter om at Neil Young hadde …").
+_NAME_WORDS = r"[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){0,3}"
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:i|på|til|fra|med|hos|mot|av|for|in|on|of|to|from|with|by|about)\s+"
+    rf"(?:{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*\s+(?:og|and)\s+)?"  # "spilt av Stephan James, Bobby Cannavale og …"
+    r"(?:(?:the|a|den|det)\s+)?(?:[A-ZÆØÅ][\w-]*(?:'s|’s)\s+)?$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
 NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                  "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "

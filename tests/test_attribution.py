@@ -766,6 +766,16 @@ def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     assert "Sam Esmail" not in {a.speaker for a in _by_paragraph(raw).get(1, [])}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Johann André Forfang, som tapte mot Andreas Stjernen og Robert Johansson, ser at stoda er annerledes.\n\n"
+     "– Nå er det litt sånn at gutta ikke skal ødelegge for jentene, sier han til NTB.", "Johann André Forfang"),
+    ("Moira Kettle has unlocked the blue door of the Harbour Fry on Whitby's Pier Road every morning.\n\n"
+     '"People keep asking me if I\'m sad, and of course I am," she said.', "Moira Kettle"),
+])
+def test_a_pronoun_points_back_to_a_subject_not_to_the_object_of_a_preposition(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {speaker}
+
+
 def test_having_no_comment_declines() -> None:
     [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
     assert (found.speaker, found.stance) == ("Amazon", "declines")
