@@ -152,7 +152,7 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Global|Watch|Rovers|United|Town|Athletic|Wanderers|FC|Club|League|Court|Police|"
                               r"Observatory|Network|Board|Centre|Center|Organisation|Organization|Federation|Alliance|"
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
-                              r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios)")
+                              r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade)")
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
@@ -167,7 +167,11 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     + HYPHENATED_NAME + r"(?![\w-])|" \
     r"[A-Z][a-z]+s[’'](?=\s+[A-Z])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
-NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?{NAME_TOKEN})*")
+# "Department of Health and Social Care", "Food and Allied Workers' Union": an "and" inside an English body's
+# name, when what follows it ends in what the body is ("Italy, Greece and Spain" stay three)
+_AND_IN_NAME = rf"\s+and\s+(?=(?:{NAME_TOKEN}\s+){{0,2}}{ENGLISH_ORG_WORD.pattern}(?![\w-]))"
+NAME = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME})"
+                  rf"{NAME_TOKEN})*")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
 SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“\"A-ZÆØÅ])")

@@ -794,6 +794,11 @@ def test_having_no_comment_declines() -> None:
      "Kingsmead Supporters' Trust"),
     ("Kesteven Vale District Council shut the bridge.\n\nThe council denied that any decision had been taken.", 1,
      "Kesteven Vale District Council"),
+    # an "and" inside a body's name, when what follows ends in what the body is
+    ("The Department of Health and Social Care said in a statement that it had provided extra funding.", 0,
+     "Department of Health and Social Care"),
+    ("The Food and Allied Workers' Union, which represents 1,800 staff, said it was concerned.", 0,
+     "Food and Allied Workers' Union"),
     # "organisasjonen" is Sea Watch (a name ending in what it is), never the channel it spoke on
     ("Sea Watch reddet 40 mennesker.\n\n– Ingen lyttet, sa organisasjonen på Twitter.", 1, "Sea Watch"),
     # "the club" is the organisation the story is about, not the one named last
@@ -802,6 +807,11 @@ def test_having_no_comment_declines() -> None:
 ])
 def test_english_names_and_organisations(raw: str, paragraph: int, speaker: str) -> None:
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
+
+
+def test_countries_in_a_list_are_not_one_body() -> None:
+    found = {a.speaker for a in _by_paragraph("Italy, Greece and Spain said the payments were too low.")[0]}
+    assert found and not any(" and " in (speaker or "") for speaker in found)
 
 
 @pytest.mark.parametrize("raw", [
