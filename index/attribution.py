@@ -696,6 +696,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             (tokens[1].lower() in FIRST_NAMES and (len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0])))) \
             and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):  # "Kesteven Vale District Council" is one name
         tokens = tokens[1:]  # "Pittsburghs Mason Rudolph", "Sandvolleyballspillerne Anders Mol"
+        if tokens[0] in ("for", "of"):
+            return None, ""  # "Lawyers for Daniel Whitlock": people acting for him, not he
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
         if first in FIRST_NAMES and before not in FIRST_NAMES and (i >= 2 or NOT_A_FIRST_NAME.search(tokens[i - 1])
@@ -1094,7 +1096,8 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                 re.IGNORECASE):
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
-    pronoun = re.match(r"\s*(han|hun|ho|de|dei|he|she|they)\s+(?=[a-zæøå«])", after)
+    # "Selv mener han et nyvalg er …" inverts; English does not: "said he intended" reports what he intended
+    pronoun = re.match(r"\s*(han|hun|ho|de|dei)\s+(?=[a-zæøå«])", after)
     if pronoun and not source and not CONTENT_CLAUSE.match(after):
         return pronoun.group(1), _outlet_after(after[pronoun.end():])  # "Selv mener han et nyvalg er …"
     titled = re.match(r"\s*(" + TITLED_NAME.pattern + r")\b", after)
