@@ -71,6 +71,7 @@ from index.lexicon import (
     NAME,
     NAME_TOKEN,
     NICKNAME,
+    SHARED_SURNAME,
     NOMINAL,
     NOT_A_FIRST_NAME,
     NORWEGIAN_WORDS,
@@ -164,9 +165,10 @@ class ArticleAttributions:
 
 
 # The rules' own version: an incremental build reuses an unchanged article's attributions only while
-# the code and vocabulary that made them are the same.
-RULES_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes()
-                                        for m in (entities, lexicon)) + Path(__file__).read_bytes()).hexdigest()[:16]
+# the code and vocabulary that made them are the same (the first-name lists included).
+_RULE_FILES = [Path(entities.__file__), Path(lexicon.__file__), Path(__file__),
+               *sorted((Path(lexicon.__file__).parent / "data").glob("first_names_*.txt"))]
+RULES_VERSION = hashlib.sha256(b"".join(path.read_bytes() for path in _RULE_FILES)).hexdigest()[:16]
 
 
 def attribution_key(article: Article) -> str:
@@ -532,6 +534,11 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         full = f"{match.group(1)} {match.group(3)}"
         state.add(full, "person", position, alias=match.group(2))
         state.nicknames[normalise(match.group(2))] = full
+    for match in SHARED_SURNAME.finditer(text):  # "David og Ruth McIntyre": "David" is David McIntyre
+        before, first, second, family = match.groups()
+        if first.lower() in FIRST_NAMES and second.lower() in FIRST_NAMES and \
+                (before is None or before.lower() not in FIRST_NAMES):
+            state.nicknames[normalise(first)] = state.add(f"{first} {family}", "person", position)
     for match in ACRONYM.finditer(text) if "(" in text else ():  # "Organisasjonen Mennesker i Limbo (MiL)": MiL is that organisation
         words = match.group(1).split()
         for start in range(len(words) - 1):

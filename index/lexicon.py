@@ -350,6 +350,9 @@ ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([
 # "Statistisk sentralbyrå (SSB)", "Nasjonalt folkehelseinstitutt (FHI)": a capitalised name of lowercase compounds
 ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{3,}){1,3})\s*\(([A-ZÆØÅ]{2,6})\)")
 
+# "David og Ruth McIntyre", "Gary and Phil Neville": two first names sharing one surname
+SHARED_SURNAME = re.compile(r"(?:^|(?<=\s))(?:([A-ZÆØÅ][\w-]*)\s+)?([A-ZÆØÅ][a-zæøå]+)\s+(?:og|and|&)\s+([A-ZÆØÅ][a-zæøå]+)\s+"
+                            r"([A-ZÆØÅ][\w'’-]*[a-zæøå])(?![\w-])")
 NICKNAME = re.compile(rf"({NAME_TOKEN})\s+[«“\"]({NAME_TOKEN})[»”\"]\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)")
 
 # "– …, smiler Andreas Stjernen til NTB", "– …? ropte den sinte sørkoreaneren": how the words were said, a cue only

@@ -778,6 +778,15 @@ def test_a_pronoun_points_back_to_a_subject_not_to_the_object_of_a_preposition(r
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {speaker}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Amerikanske David og Ruth McIntyre fra Seattle er lykkelige.\n\n– Vi er takknemlige, sier ektemannen David.",
+     "David McIntyre"),
+    ('Ken and Barbara Lowther ran the café for 30 years.\n\n"We loved every minute," said Ken.', "Ken Lowther"),
+])
+def test_two_first_names_share_the_surname_after_them(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {speaker}
+
+
 def test_having_no_comment_declines() -> None:
     [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
     assert (found.speaker, found.stance) == ("Amazon", "declines")
