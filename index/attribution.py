@@ -1579,8 +1579,9 @@ def _span(text: str, quotes: list[tuple[int, int]], dash: bool, offset: int, cue
         start = DASH.match(text).end()
         comma = text.rfind(",", 0, offset + cue_match.start())
         return start, comma if comma > start else len(text)
-    if quotes:
-        start, end = quotes[-1]
+    if quotes:  # the quote nearest its cue: "X sier at «…», mens Y hevder at «…»" gives each their own
+        cue = offset + cue_match.start()
+        start, end = min(quotes, key=lambda q: q[0] - cue if q[0] >= cue else cue - q[1])
         return start + 1, end - 1
     return offset, len(text) if offset + len(text[offset:]) == len(text) else offset + len(text[offset:])
 

@@ -19,6 +19,7 @@ from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
 from index.articles import guess_language
 from index.entities import EntityMatcher, EntityName, normalise, role_and_place
+from index.lexical import tokens, with_norwegian
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
 
@@ -43,6 +44,8 @@ class StoredAttribution:
     stance: str
     ambiguous: bool
     candidates: tuple[str, ...]
+    start: int = 0  # the credited words in the paragraph
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,9 +207,12 @@ class Searcher:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
         ids = [pid for pid, _ in hits[:30]]
         by_paragraph = _attributions_by_paragraph(generation, ids)
+        texts = {pid: row.text for pid, row in generation.paragraphs(
+            pid for pid in ids if len(by_paragraph.get(pid, [])) > 1).items()}
+        claim = set(tokens(with_norwegian(text), ("nb", "en")))
         scored = []
         for rank, (pid, score) in enumerate(hits[:30]):
-            attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance)
+            attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance, claim, texts.get(pid, ""))
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
             if attribution is None and pid == retrieval.best_lexical:
@@ -329,15 +335,23 @@ def _attributions_by_paragraph(generation: Generation, ids: list[int]) -> dict[i
 
 def _stored(row) -> StoredAttribution:
     return StoredAttribution(row["paragraph"], row["speaker"], row["speaker_mention"], row["cue"], row["kind"],
-                             row["stance"], bool(row["ambiguous"]), tuple(json.loads(row["candidates"] or "[]")))
+                             row["stance"], bool(row["ambiguous"]), tuple(json.loads(row["candidates"] or "[]")),
+                             row["start"] or 0, row["end"] or 0)
 
 
-def _best_for_claim(rows: list[StoredAttribution], stance: str | None) -> StoredAttribution | None:
-    """The attribution that credits the paragraph's claim: the asked-for stance first, then sources."""
+def _best_for_claim(rows: list[StoredAttribution], stance: str | None, claim: set[str] = frozenset(),
+                    text: str = "") -> StoredAttribution | None:
+    """The attribution that credits the paragraph's claim: the asked-for stance first, then the one whose
+    words carry more of the claim's ("…, sier Kraft, mens Moen hevder at «dette er det tverrpolitisk enighet
+    om»": Moen, asked who says the parties agree), then sources."""
     if not rows:
         return None
-    return min(rows, key=lambda r: (stance is not None and r.stance != stance, r.kind != "according_to",
-                                    KIND_ORDER.get(r.kind, 3)))
+
+    def shared(r: StoredAttribution) -> int:
+        return len(claim & set(tokens(text[r.start:r.end], ("nb", "en")))) if claim and text else 0
+
+    return min(rows, key=lambda r: (stance is not None and r.stance != stance, -shared(r),
+                                    r.kind != "according_to", KIND_ORDER.get(r.kind, 3)))
 
 
 def _unique_by_paragraph(rows: list[StoredAttribution]) -> list[StoredAttribution]:

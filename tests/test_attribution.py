@@ -787,6 +787,14 @@ def test_two_first_names_share_the_surname_after_them(raw: str, speaker: str) ->
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {speaker}
 
 
+def test_each_speaker_of_a_paragraph_gets_the_quote_nearest_the_cue() -> None:
+    raw = ("Ingeborg Kraft sier til Aftenposten at hun «støtter forslaget», mens Terje Moen hevder at "
+           "«dette er det enighet om».")
+    text = parse_article(raw, "a.txt").paragraphs[0].text
+    spans = {a.speaker: text[a.start:a.end] for a in _by_paragraph(raw)[0]}
+    assert spans == {"Ingeborg Kraft": "støtter forslaget", "Terje Moen": "dette er det enighet om"}
+
+
 def test_having_no_comment_declines() -> None:
     [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
     assert (found.speaker, found.stance) == ("Amazon", "declines")

@@ -164,3 +164,12 @@ def test_an_english_title_is_a_role_not_part_of_the_name(tmp_path, embedder) -> 
         answer = searcher.answer(question)
         assert answer.speaker == "Helen Carrow" and [p.paragraph for p in answer.passages] == [1]
     assert searcher.answer("What did Prof Solheim say?").speaker == "Ingrid Solheim"
+
+
+def test_who_makes_a_claim_is_the_one_whose_quote_carries_it(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {"a.txt": (
+        "title: Park i Nydalen\n\nAksjonistene vil ha en park på tomten i Nydalen.\n\n"
+        "Nestleder Ingeborg Kraft sier til Aftenposten at hun «støtter forslaget 100 prosent», mens "
+        "komitéleder Terje Moen hevder at «partiene er enige på tvers om parken».")})
+    answer = searcher.answer("Hvem hevder at partiene er enige på tvers om parken?")
+    assert answer.speaker == "Terje Moen"
