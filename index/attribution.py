@@ -71,6 +71,7 @@ from index.lexicon import (
     NAME,
     NAME_TOKEN,
     NICKNAME,
+    TITLE_GENDER,
     SHARED_SURNAME,
     NOMINAL,
     NOT_A_FIRST_NAME,
@@ -684,6 +685,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if re.fullmatch(COUNTIES, raw):
         return raw, "organisation"  # "Troms og Finnmark"
     tokens = raw.split()
+    if any(re.fullmatch(r"(?:I|It|That|There|We|You|They|He|She)['’](?:m|ve|d|ll|s|re)", t) for t in tokens):
+        return None, ""  # "Now I'm": words of a quote, not a name
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     tokens = entities.without_title(tokens)
@@ -1392,11 +1395,21 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     role = mention[:mention.find(name.split()[0])].strip(" ,") or None
     if role and not (ROLE_START.match(role.split()[-1].lower()) or ROLE_START.match(role.split()[0].lower())):
         role = None  # "Preben" before "Aamann" is a first name, not a role ("pressesjef i Vy" is one)
-    canonical = state.canonical(name, kind)
+    canonical = _by_title(mention, name, state.canonical(name, kind), state)
     known = state.entities.get(canonical)
     kind = known.kind if known else kind
     return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
                      mention)
+
+
+def _by_title(mention: str, name: str, canonical: str, state: _ArticleState) -> str:
+    """"Mrs Pask" in a story about Gary and Eileen Pask is Eileen: the one of that surname the title fits."""
+    title = re.match(r"(\w+)\.?\s+" + re.escape(name) + r"\b", mention)
+    gender = TITLE_GENDER.get(title.group(1).lower()) if title and " " not in name else None
+    if gender is None or _fits(canonical, gender):
+        return canonical
+    same = [n for n, e in state.entities.items() if e.kind == "person" and n.split(" ")[-1] == name and _fits(n, gender)]
+    return same[-1] if same else canonical
 
 
 def _resolve_description(mention: str, position: int, state: _ArticleState, read: str | None = None) -> _Resolved | None:

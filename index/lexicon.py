@@ -248,6 +248,9 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"
                        r"Reverend|Detective|Chief|Inspector|Superintendent|Sergeant|Sgt|Constable|Supt|Insp|"
                        r"Cllr|Councillor|Coun)\.?")
+# A title that says whether "Pask" is Eileen or Gary Pask
+TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "fru": "f",
+                "mr": "m", "sir": "m", "lord": "m", "baron": "m", "herr": "m"}
 POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.?")
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"

@@ -795,6 +795,18 @@ def test_each_speaker_of_a_paragraph_gets_the_quote_nearest_the_cue() -> None:
     assert spans == {"Ingeborg Kraft": "støtter forslaget", "Terje Moen": "dette er det enighet om"}
 
 
+def test_a_courtesy_title_picks_the_one_of_that_surname_it_fits() -> None:
+    raw = ("Eileen Pask and her husband Gary Pask live by the bridge.\n\n"
+           "Mrs Pask said she had signed the petition twice.")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Eileen Pask"}
+
+
+def test_a_contraction_in_a_quote_is_no_name() -> None:
+    raw = '"Now I\'m tired," said Moira Kettle.'
+    names = {e.name for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert names == {"Moira Kettle"}
+
+
 def test_having_no_comment_declines() -> None:
     [found] = _by_paragraph("Serien ble lagt ned. Amazon hadde ingen kommentarer til saken.")[0]
     assert (found.speaker, found.stance) == ("Amazon", "declines")
