@@ -1528,7 +1528,8 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         return _Resolved(None, pronoun)
     quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
     gender = PRONOUNS[pronoun.lower()]
-    here = list(dict.fromkeys(n for p, o, n in state.subjects if p == position and o < offset and _fits(n, gender)))
+    here = list(dict.fromkeys(_namesake(n, gender, state) for p, o, n in state.subjects
+                              if p == position and o < offset and _namesake(n, gender, state)))
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous
@@ -1567,6 +1568,16 @@ def _subordinate_subject(text: str, offset: int, candidates: list[str]) -> str |
         return None
     words = normalise(opening.group(1)).split()
     return next((n for n in candidates if normalise(n).split()[-1] in words), None)
+
+
+def _namesake(name: str, gender: str, state: _ArticleState) -> str | None:
+    """The person a surname stands for, if the pronoun fits: "Kettle …, she said" in a story about Moira,
+    Albert and Stephen Kettle is Moira, though Stephen was named last."""
+    if _fits(name, gender):
+        return name
+    same = [n for n, e in state.entities.items() if e.kind == "person" and " " in n and
+            n.split(" ")[-1] == name.split(" ")[-1] and n.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)]
+    return same[0] if len(same) == 1 else None
 
 
 def _by_first_name(names: list[str], gender: str) -> str | None:

@@ -801,6 +801,13 @@ def test_a_courtesy_title_picks_the_one_of_that_surname_it_fits() -> None:
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Eileen Pask"}
 
 
+def test_a_surname_and_a_pronoun_pick_the_namesake_the_pronoun_fits() -> None:
+    raw = ("Moira Kettle ran the shop for 50 years. Her son, Stephen Kettle, wanted to take it over.\n\n"
+           "The mayor, Jenny Armitage, said the town would miss the shop.\n\n"
+           'Kettle is not so sure. "I\'ll go in once, to be polite," she said.')
+    assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Moira Kettle"}
+
+
 def test_a_contraction_in_a_quote_is_no_name() -> None:
     raw = '"Now I\'m tired," said Moira Kettle.'
     names = {e.name for e in attribute_article(parse_article(raw, "a.txt")).entities}
