@@ -34,6 +34,7 @@ from index.lexicon import (
     ASKED,
     AS_NAME_SAYS,
     CLAUSE_BREAK,
+    COMPANY_NOUN,
     CONTENT_CLAUSE,
     COUNTIES,
     COURT_PAPERS,
@@ -95,6 +96,7 @@ from index.lexicon import (
     PREPOSITIONS,
     PREPOSITION_BEFORE,
     PRONOUNS,
+    PUBLIC_BODY,
     QUOTE_SPANS,
     RELATIVE_NAME,
     ROLE_ADJECTIVES,
@@ -1462,11 +1464,13 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
                 re.search(rf"\b{re.escape(root)}", name.lower()):
             return name
+    found = state.last("organisation", position, read)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"]
-        if named:
-            return max(reversed(named), key=named.count)
-    return state.last("organisation", position, read)
+        found = max(reversed(named), key=named.count) if named else found
+    if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
+        return None  # "the company" is not the regulator it reported the breach to
+    return found
 
 
 def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolved | None:

@@ -293,6 +293,12 @@ PLATFORM_AFTER = re.compile(r"\s+(?:på|on|via)\s+(?:" + "|".join(PLATFORMS) + r
 OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|kanalen|nyhetsbyrået|tabloidavisen|"
                            r"newspaper|the\s+paper|broadcaster|news\s+agency)\s+$", re.IGNORECASE)
 
+# "the company", "selskapet": a business, never the public body named in the story ("Information
+# Commissioner's Office", "Datatilsynet", "Oslo kommune")
+COMPANY_NOUN = re.compile(r"company|firm|business|selskapet|firmaet|konsernet|bedriften|selskapa|selskap")
+PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Authority|Agency|Police|Court|Government|"
+                         r"Parliament|departementet|direktoratet|tilsynet|Tilsynet|kommune|politiet|Politiet|retten|"
+                         r"regjeringen|Regjeringen|Stortinget)$")
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
 
 INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Avdelingen", "Amerikanske"

@@ -808,6 +808,13 @@ def test_a_surname_and_a_pronoun_pick_the_namesake_the_pronoun_fits() -> None:
     assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Moira Kettle"}
 
 
+def test_the_company_is_not_the_public_body_named_in_the_story() -> None:
+    raw = ("The app maker reported the breach to the Information Commissioner's Office. The Information "
+           "Commissioner's Office said it was making enquiries.\n\n"
+           "The company said passwords had not been affected.")
+    assert "Information Commissioner's Office" not in {a.speaker for a in _by_paragraph(raw).get(1, [])}
+
+
 def test_a_contraction_in_a_quote_is_no_name() -> None:
     raw = '"Now I\'m tired," said Moira Kettle.'
     names = {e.name for e in attribute_article(parse_article(raw, "a.txt")).entities}
