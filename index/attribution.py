@@ -1529,8 +1529,8 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         return _Resolved(None, pronoun)
     quoted = normalise(" ".join(text[s:e] for s, e in _quoted_spans(text)))
     gender = PRONOUNS[pronoun.lower()]
-    here = list(dict.fromkeys(_namesake(n, gender, state) for p, o, n in state.subjects
-                              if p == position and o < offset and _namesake(n, gender, state)))
+    subjects = (_namesake(n, gender, state) for p, o, n in state.subjects if p == position and o < offset)
+    here = list(dict.fromkeys(n for n in subjects if n))
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous
@@ -1577,14 +1577,19 @@ def _namesake(name: str, gender: str, state: _ArticleState) -> str | None:
     if _fits(name, gender):
         return name
     same = [n for n, e in state.entities.items() if e.kind == "person" and " " in n and
-            n.split(" ")[-1] == name.split(" ")[-1] and n.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)]
+            n.split(" ")[-1] == name.split(" ")[-1] and _first_name_says(n, gender)]
     return same[0] if len(same) == 1 else None
 
 
 def _by_first_name(names: list[str], gender: str) -> str | None:
     """"Emma Erlandsen fra Unge Høyre … Hun": the one candidate whose first name says the gender, if one."""
-    known = [n for n in names if n.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)]
+    known = [n for n in names if _first_name_says(n, gender)]
     return known[0] if len(known) == 1 and gender in ("f", "m") else None
+
+
+def _first_name_says(name: str, gender: str) -> bool:
+    """Whether the name's first word is a listed first name of that gender ("Eileen Pask" is a woman)."""
+    return name.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)
 
 
 def _fits(name: str, gender: str) -> bool:

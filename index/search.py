@@ -207,12 +207,11 @@ class Searcher:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
         ids = [pid for pid, _ in hits[:30]]
         by_paragraph = _attributions_by_paragraph(generation, ids)
-        texts = {pid: row.text for pid, row in generation.paragraphs(
-            pid for pid in ids if len(by_paragraph.get(pid, [])) > 1).items()}
+        paragraphs = generation.paragraphs(ids)
         claim = set(tokens(with_norwegian(text), ("nb", "en")))
         scored = []
         for rank, (pid, score) in enumerate(hits[:30]):
-            attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance, claim, texts.get(pid, ""))
+            attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance, claim, paragraphs[pid].text)
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
             if attribution is None and pid == retrieval.best_lexical:
@@ -222,7 +221,6 @@ class Searcher:
             scored.append((score + bonus, pid, attribution))
         scored.sort(key=lambda t: -t[0])
         top = scored[:k]
-        paragraphs = generation.paragraphs(pid for _, pid, _ in top)
         passages = tuple(_passage(paragraphs[pid], a, s) for s, pid, a in top)
         # Who asserts, confirms or denies: the credited paragraphs of the article carrying the claim.
         sources = [p for p in passages if p.speaker and p.source == passages[0].source] if passages else []
@@ -339,13 +337,13 @@ def _stored(row) -> StoredAttribution:
                              row["start"] or 0, row["end"] or 0)
 
 
-def _best_for_claim(rows: list[StoredAttribution], stance: str | None, claim: set[str] = frozenset(),
+def _best_for_claim(rows: list[StoredAttribution], stance: str | None, claim: frozenset[str] | set[str] = frozenset(),
                     text: str = "") -> StoredAttribution | None:
     """The attribution that credits the paragraph's claim: the asked-for stance first, then the one whose
     words carry more of the claim's ("…, sier Kraft, mens Moen hevder at «dette er det tverrpolitisk enighet
     om»": Moen, asked who says the parties agree), then sources."""
-    if not rows:
-        return None
+    if len(rows) < 2:
+        return rows[0] if rows else None
 
     def shared(r: StoredAttribution) -> int:
         return len(claim & set(tokens(text[r.start:r.end], ("nb", "en")))) if claim and text else 0
