@@ -33,11 +33,15 @@ from index.lexicon import (
     ARTICLE_NP,
     ASKED,
     AS_NAME_SAYS,
+    CAPTION_KICKER,
+    CAPTION_TEASER,
     CLAUSE_BREAK,
     COMPANY_NOUN,
     CONTENT_CLAUSE,
     COUNTIES,
     COURT_PAPERS,
+    CREDIT_AFTER,
+    CREDIT_BEFORE,
     CREDIT_LINE,
     CUES,
     CUE_RE,
@@ -311,6 +315,8 @@ def attribute_article(article: Article) -> ArticleAttributions:
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
         mentions.extend((paragraph.position, n) for n in names)
         if paragraph.kind in ("caption", "heading"):
+            if paragraph.kind == "caption":
+                found.extend(_caption_attributions(paragraph.text, paragraph.position, state, found))
             previous_direct = None
             continue
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
@@ -346,6 +352,23 @@ def attribute_article(article: Article) -> ArticleAttributions:
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _caption_attributions(text: str, position: int, state: _ArticleState,
+                          earlier: list[Attribution]) -> list[Attribution]:
+    """"KINDEREGG: – Jeg har liksom tre identiteter, sier Jon Fosse." and "…, mener Dagsavisen. Foto: NTB
+    scanpix": a caption that credits its own words is a quote; it goes on from nobody and nobody goes on
+    from it, since captions stand apart from the story's order."""
+    if CAPTION_TEASER.match(text):
+        return []
+    start = 0
+    for prefix in (CREDIT_BEFORE, CAPTION_KICKER):
+        match = prefix.match(text, start)
+        start = match.end() if match else start
+    credit = CREDIT_AFTER.search(text, start)
+    words = text[start:credit.start() if credit else len(text)]
+    return [replace(a, start=a.start + start, end=a.end + start)
+            for a in _paragraph_attributions(words, position, state, earlier)]
 
 
 def _full_names_from_the_title(article: Article, state: _ArticleState) -> None:
@@ -804,6 +827,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     r"(?:\s+[a-zæøå]+){0,2}\s+(?:på|questions)\s+(?:\w+\s+){0,2}?spørsmål(?:et|ene)?\b(?![^.]*(?:\bat\b|:|«))",
                     sentence[cue_match.end():]):
                 continue  # "svarer villig vekk på spørsmål": answering questions, no words reported
+            if cue_match.group(1).lower() in ("la til", "legger til") and re.match(
+                    r"\s+(?:kai|land|rette|grunn)\b", sentence[cue_match.end():]):
+                continue  # "la til kai med 40 migranter": the boat docked
             if cue_match.group(1).lower() in ("omtalte", "omtalt") and re.search(
                     r"\b(?:mye|mest|sterkt|den|det|de|hans|hennes|sin|sitt|sine)\s+$", before):
                 continue  # "det mye omtalte laboratoriet": an adjective
@@ -818,9 +844,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                              and re.fullmatch(r"\s*[.!]?\s*", sentence[cue_match.end():])) \
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
                 continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
-            if re.search(r"\b(?:ble|blir|blitt|bli|er|var)\s+(?:\w+\s+)?$", sentence[:cue_match.start()]) and \
-                    cue_match.group(1).lower() in PARTICIPLES | {"avslørt", "anklaget", "kritisert"}:
-                continue  # "ble avslørt for EPO-bruk": done to someone (a passive's agent is read apart)
+            if re.search(r"\b(?:ble|blir|blitt|bli|er|var|vært|is|was|were|are|been|be)\s+(?:\w+\s+)?$",
+                         sentence[:cue_match.start()]) and re.search(r"(?:t|ed)$", cue_match.group(1).lower()):
+                continue  # "ble avslørt for EPO-bruk", "er bekreftet til Palmesus": done to someone (a passive's
+                # agent is read apart)
             if reported_from is not None and not CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
                     and cue_match.group(1).lower() not in SOURCE_CUES \
                     and not sentence[:cue_match.start()].rstrip().endswith(","):
@@ -1009,10 +1036,14 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             subject = as_says.group(1)
         if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
+        if trailing and re.fullmatch(r"\s*[a-zæøå][\w-]*\s*[.!?]?\s*", after):
+            subject = None  # "Norge kan ikke akseptere …, mener debattanten.": the one after the cue, or nobody
         indefinite_subject = bool(re.match(r"\s*(?:En|Et|Ei)\s", before))  # "Et rødt flagg … forteller"
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
+        if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
+            inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
         if lower.endswith((" at", " om", " på", " med")):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):

@@ -378,3 +378,12 @@ ENGLISH_WORDS = re.compile(r"\b(?:the|and|is|was|I|to|of|in|that|have|has|he|she
 NORWEGIAN_WORDS = re.compile(r"\b(?:og|er|det|som|på|av|med|har|ikke|til|en|et|den|han|hun|for)\b")
 
 LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\.?\s*$")
+
+# A caption's own words, once its kicker ("KINDEREGG: ") and photo credit ("Foto: NTB scanpix", "FOTO: AP /
+# NTB scanpix …") are set aside; a teaser for another story ("LES OGSÅ: …") has no words of this story
+CAPTION_KICKER = re.compile(r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{2,}[»\"]?:\s+")
+CAPTION_TEASER = re.compile(r"^(?:LES OGSÅ|LES MER|LEST DENNE|HAR DU LEST|SE OGSÅ|SE VIDEO|VIDEO|BAKGRUNN|"
+                            r"READ MORE|WATCH)\b")
+CREDIT_BEFORE = re.compile(r"^(?:FOTO|Foto|PHOTO|Photo)\s*:.*?\b(?:scanpix|SCANPIX|Scanpix|NYHETSBYRÅN|AFP|Reuters)"
+                           r"\s+(?=[A-ZÆØÅ«–-])")
+CREDIT_AFTER = re.compile(r"\s*\(?\b(?:Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:.*$", re.DOTALL)
