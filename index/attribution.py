@@ -54,6 +54,7 @@ from index.lexicon import (
     DOCUMENT_COMPOUND,
     EMOTIVE,
     ENGLISH_ORG_WORD,
+    ENGLISH_CROWD,
     ENGLISH_WORDS,
     FEMALE,
     FIGURES,
@@ -65,6 +66,7 @@ from index.lexicon import (
     IMPERSONAL,
     INITIAL_NOUN,
     INSTITUTION,
+    INSTITUTIONAL_PLURALS,
     INSTITUTION_AFTER,
     INTERVIEW_QUESTION,
     LAST_WORDS,
@@ -603,7 +605,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             known = state.canonical(raw, "person")
             if known in state.entities and " " in known and state.entities[known].kind == "person":
                 name, kind = known, "person"
-            elif raw in state.name_words and raw not in NOT_NAMES and not ROLE_START.match(raw.lower()):
+            elif raw in state.name_words and raw not in NOT_NAMES and not ROLE_START.match(raw.lower()) and \
+                    not _nationality(raw, text, match.start()):
                 name, kind = raw, "person"  # "Loginov ble …", named "bak Loginov" in the title
         if not name:
             continue
@@ -705,6 +708,12 @@ def _title_role(raw: str, name: str) -> str | None:
     return roles[-1] if roles else None
 
 
+def _nationality(raw: str, text: str, start: int) -> bool:
+    """"The Hungarian minister", "a British official": an English nationality before a noun names nobody."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)", raw) and re.match(r"\s+[a-z]{3,}",
+                                                                                     text[start + len(raw):]))
+
+
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
     if re.fullmatch(COUNTIES, raw):
@@ -712,6 +721,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     tokens = raw.split()
     if any(re.fullmatch(r"(?:I|It|That|There|We|You|They|He|She)['’](?:m|ve|d|ll|s|re)", t) for t in tokens):
         return None, ""  # "Now I'm": words of a quote, not a name
+    if _nationality(tokens[-1], text, start + len(raw) - len(tokens[-1])) and \
+            all(t in ("The", "A", "An") for t in tokens[:-1]):
+        return None, ""
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     tokens = entities.without_title(tokens)
@@ -1027,7 +1039,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         # "the company's chief operating officer, Helen Marsh, told reporters in Aberdeen".
         comma_at = offset + len(before.rstrip()) - 1
         trailing = before.rstrip().endswith((",", "?", "!")) and not re.search(
-            r",\s*(?:som|who|der|which)\b[^,]*,\s*$", before) and (
+            r",\s*(?:som|who|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", before) and (
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
@@ -1287,7 +1299,7 @@ def _subject_before(before: str) -> str | None:
                       before)
     if cleft:  # "Det var myndighetene i Moskva som tidligere lørdag opplyste"
         return cleft.group(1)
-    text = re.sub(r",\s*(?:som|who|der|which)\b[^,]*,", "", before)
+    text = re.sub(r",\s*(?:som|who|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,", "", before)
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = DASH.sub("", text.strip(" ,"))
@@ -1409,6 +1421,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     first = names[0][0] if names and names[0][1] == 0 and " " not in names[0][0] else None
     if first and cleaned and cleaned[0][0] != first and state.kind(state.canonical(first, "person")) == "person":
         cleaned.insert(0, (first, "person"))  # "Haukaas ved Veterinærinstituttet": the known person, not his institute
+    opening = mention.split()[0]
+    if ENGLISH_CROWD.fullmatch(opening) and opening not in INSTITUTIONAL_PLURALS | state.name_words and \
+            opening.lower() not in FIRST_NAMES and state.canonical(opening, "person") not in state.entities:
+        return _Resolved(None, mention)  # "Residents of the Lincolnshire market town of Stallingford say"
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
         if ROLE_START.match(raw.lower()) or ROLE_START.fullmatch(raw.lower()[:-1]):

@@ -301,6 +301,12 @@ PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Auth
                          r"regjeringen|Regjeringen|Stortinget)$")
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
 
+# "Officials said", "Residents of … say", "Astronomers say": an English bare plural is an unnamed crowd, as
+# "eksperter mener" is; the prosecution and the police of a story are institutions ("Prosecutors said")
+ENGLISH_CROWD = re.compile(r"(?:Officials|Diplomats|Experts|Sources|Witnesses|Locals|Villagers|Critics|Fans|Voters|"
+                           r"Parents|Doctors|Nurses|Teachers|Ministers|Lawmakers|Leaders|Staff|Workers|Users|"
+                           r"Customers|Passengers|Neighbours|Neighbors|[A-Z][a-z]{3,}(?:ers|ists|ents|ants|ians))")
+INSTITUTIONAL_PLURALS = {"Prosecutors", "Police"}
 INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Avdelingen", "Amerikanske"
 
 NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|råd|"

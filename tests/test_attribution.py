@@ -879,6 +879,23 @@ def test_english_names_and_organisations(raw: str, paragraph: int, speaker: str)
     assert speaker in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
 
 
+@pytest.mark.parametrize("raw", [
+    "Officials said a failure to agree would not delay the rules.",  # an unnamed crowd, as "eksperter mener"
+    "Residents of the Lincolnshire market town of Stallingford say the town has been cut in half.",
+    "Campaigners led by the historian Dennis Hurd had the bridge added to the list in 2019.",
+    "Thomas Brandt met the ministers.\n\nThe Hungarian minister had made it clear that Budapest would not move, he said.",
+])
+def test_an_english_crowd_or_nationality_is_nobody_named(raw: str) -> None:
+    assert not {a.speaker for found in _by_paragraph(raw).values() for a in found} - {None, "Thomas Brandt"}
+
+
+def test_the_prosecution_speaks_as_a_body_and_a_number_does_not_cut_a_clause() -> None:
+    assert {a.speaker for a in _by_paragraph("Prosecutors said he had lied to the court.")[0]} == {"Prosecutors"}
+    raw = ("The Food and Allied Workers' Union, which represents about 1,800 staff at Albion's seven factories, "
+           "said it was concerned.")
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {"Food and Allied Workers' Union"}
+
+
 def test_countries_in_a_list_are_not_one_body() -> None:
     found = {a.speaker for a in _by_paragraph("Italy, Greece and Spain said the payments were too low.")[0]}
     assert found and not any(" and " in (speaker or "") for speaker in found)
