@@ -25,12 +25,13 @@ _HEADER_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:(.*)$")
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 # a photo credit, an all-caps kicker opening a caption ("HUMØR ER HELSE: …", "ROMANIA: …"), or a teaser
 # for another article ("LEST DENNE? …"): none of them part of the story's text
-_CAPTION = re.compile(r"\b(Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:|"
-                      r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{3,}[»\"]?:\s|^(?:LEST DENNE|HAR DU LEST)\?\s")
+PHOTO_CREDIT = r"\b(?:Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:"
+KICKER = r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{3,}[»\"]?:\s"
+_CAPTION = re.compile(rf"{PHOTO_CREDIT}|{KICKER}|^(?:LEST DENNE|HAR DU LEST)\?\s")
 # A dateline: a place in capitals, then two or more whole sentences of story ("SANDNES: …. …."); a caption's
 # kicker has one sentence or ends with the photographer ("TYFON: …. Toru Hanai/AP/NTB scanpix")
 _DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]{3,})?:\s[^:?]{20,}[.!»”]\s+[A-ZÆØÅ«–-][^:?]*[.!»”]$")
-_CREDIT = re.compile(r"\b(Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:|scanpix|NTB|\(arkiv\)", re.IGNORECASE)
+_CREDIT = re.compile(rf"{PHOTO_CREDIT}|scanpix|NTB|\(arkiv\)", re.IGNORECASE)
 _SENTENCE_END = ('.', '!', '?', '»', '"', '”', '…')
 
 _NYNORSK = {"ikkje", "eg", "kva", "korleis", "meiner", "seier", "frå", "berre", "mykje", "noko", "vere", "kven"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from index.articles import KICKER, PHOTO_CREDIT
+
 
 ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
           "uttaler uttalte skriver skrev skriv opplyser opplyste opplyses kaller kalte understreker understreket "
@@ -387,9 +389,9 @@ LAST_WORDS = re.compile(rf",\s+([a-zæøå]{{3,}})\s+((?:[a-zæøå]+\s+)?{NAME_
 
 # A caption's own words, once its kicker ("KINDEREGG: ") and photo credit ("Foto: NTB scanpix", "FOTO: AP /
 # NTB scanpix …") are set aside; a teaser for another story ("LES OGSÅ: …") has no words of this story
-CAPTION_KICKER = re.compile(r"^[«\"]?[A-ZÆØÅ][A-ZÆØÅ0-9 ,!?'-]{2,}[»\"]?:\s+")
+CAPTION_KICKER = re.compile(KICKER + r"\s*")
 CAPTION_TEASER = re.compile(r"^(?:LES OGSÅ|LES MER|LEST DENNE|HAR DU LEST|SE OGSÅ|SE VIDEO|VIDEO|BAKGRUNN|"
                             r"READ MORE|WATCH)\b")
 CREDIT_BEFORE = re.compile(r"^(?:FOTO|Foto|PHOTO|Photo)\s*:.*?\b(?:scanpix|SCANPIX|Scanpix|NYHETSBYRÅN|AFP|Reuters)"
                            r"\s+(?=[A-ZÆØÅ«–-])")
-CREDIT_AFTER = re.compile(r"\s*\(?\b(?:Foto|FOTO|Photo|PHOTO|Illustrasjon|Illustration|Bilde)\s*:.*$", re.DOTALL)
+CREDIT_AFTER = re.compile(r"\s*\(?" + PHOTO_CREDIT + ".*$", re.DOTALL)
