@@ -33,6 +33,8 @@ _CAPTION = re.compile(rf"{PHOTO_CREDIT}|{KICKER}|^(?:LEST DENNE|HAR DU LEST)\?\s
 _DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]{3,})?:\s[^:?]{20,}[.!»”]\s+[A-ZÆØÅ«–-][^:?]*[.!»”]$")
 _CREDIT = re.compile(rf"{PHOTO_CREDIT}|scanpix|NTB|\(arkiv\)", re.IGNORECASE)
 _SENTENCE_END = ('.', '!', '?', '»', '"', '”', '…')
+# a few words wholly in quote marks with no sentence inside ("«Svært positivt»") head a section like any crosshead
+_QUOTED_HEADING = re.compile(r"[«“\"][^«»“”\".!?…:;]+[»”\"]")
 
 _NYNORSK = {"ikkje", "eg", "kva", "korleis", "meiner", "seier", "frå", "berre", "mykje", "noko", "vere", "kven"}
 _BOKMAL = {"ikke", "jeg", "hva", "hvordan", "mener", "sier", "fra", "bare", "mye", "noe", "være", "hvem",
@@ -189,7 +191,8 @@ def paragraph_kind(text: str, position: int, is_heading: bool = False) -> str:
     """Crossheads are short unpunctuated lines; captions carry a photo credit."""
     if _CAPTION.search(text):
         return "caption"
-    if is_heading or ("\n" not in text and len(text.split()) <= 10 and not text.endswith(_SENTENCE_END)):
+    if is_heading or ("\n" not in text and len(text.split()) <= 10 and (
+            not text.endswith(_SENTENCE_END) or (position > 0 and _QUOTED_HEADING.fullmatch(text)))):
         return "heading"
     return "lead" if position == 0 else "body"
 

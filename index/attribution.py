@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from index import entities, lexicon
 from index.articles import Article, Paragraph
 from index.entities import normalise
+from index.lexical import tokens as lexical_tokens
 from index.lexicon import (
     ACRONYM,
     ACRONYM_COMPOUND,
@@ -528,17 +529,25 @@ def _looks_like_a_post(text: str) -> bool:
 def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attribution]:
     """"– Kinkig periode" over a section: the words of whoever is quoted saying them further down (or, when
     no quote below repeats them, of the next person quoted right after the crosshead)."""
-    direct = [a for a in found if a.kind == "direct" and a.speaker]
+    said = [a for a in found if a.speaker and a.kind != "according_to"]
+    language = (article.language or "nb",)
     extra = []
     for paragraph in article.paragraphs:
         quoted = re.match(r"^(?:[A-ZÆØÅ][\w-]*:\s*)?(?:[–—-]\s*|[«“\"‘']|(?=.*[’']$))(.+?)[»”\"’']?$", paragraph.text)
         if paragraph.kind != "heading" or not quoted:
             continue
-        words = {w for w in re.findall(r"\w{4,}", quoted.group(1).lower())}
-        below = [a for a in direct if paragraph.position < a.paragraph <= paragraph.position + 8]
-        echoed = [a for a in below if words and len(words & set(re.findall(
-            r"\w{4,}", article.paragraphs[a.paragraph].text.lower()))) * 2 >= len(words)]
-        nearest = [a for a in below if a.paragraph <= paragraph.position + 2]
+        words = set(lexical_tokens(quoted.group(1), language))  # stems: "forebygget" echoes "forebygge"
+        below = [a for a in said if paragraph.position < a.paragraph <= paragraph.position + 8]
+        # the crosshead may sum up what a paragraph reports ("– God stemning" over "Hun mener det har vært god
+        # stemning …"), but with no echo only a quote right under it speaks its words
+        shared = {a.paragraph: len(words & set(lexical_tokens(article.paragraphs[a.paragraph].text, language)))
+                  for a in below}
+        # the closest echo wins, a quote before a report ("– Bøter, ikke fengsel" over both)
+        echoed = sorted((a for a in below if words and shared[a.paragraph] * 2 >= len(words)),
+                        key=lambda a: (-shared[a.paragraph], a.kind != "direct", a.paragraph))
+        # only a dash line speaks for the quote under it unechoed: «Busby Babes» may be a name, not words
+        nearest = [a for a in below if a.paragraph <= paragraph.position + 2 and a.kind == "direct"
+                   and re.search(r"[–—-]\s*$", paragraph.text[:quoted.start(1)])]
         source = (echoed or nearest or [None])[0]
         if source:
             extra.append(Attribution(paragraph.position, source.speaker, source.speaker_mention, None, "direct",

@@ -22,6 +22,11 @@ def test_seed_article_numbering_and_kinds() -> None:
     assert article.language == "nb"
 
 
+def test_a_short_line_wholly_in_quote_marks_is_a_crosshead() -> None:
+    raw = "title: T\n\nNorge og Storbritannia er enige.\n\n«Svært positivt»\n\n«Vi er glade.»\n\n«Det er bra», sa hun."
+    assert [p.kind for p in parse_article(raw, "a.txt").paragraphs] == ["lead", "heading", "body", "body"]
+
+
 def test_header_with_empty_published_is_not_body() -> None:
     raw = "title: Streik\nurl: https://nrk.no/x\npublished:\nlanguage: nb\n\nFørste avsnitt.\n\n\n\nAndre avsnitt."
     article = parse_article(raw, "a.txt")

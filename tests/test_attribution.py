@@ -787,6 +787,17 @@ def test_a_crosshead_quoting_a_later_paragraph_is_that_speakers() -> None:
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Geoffrey Hallam"}  # English single quotes
 
 
+def test_a_crosshead_summing_up_a_report_below_is_that_speakers() -> None:
+    raw = ("Erna Solberg avviser kritikken.\n\n– Jeg er ikke bekymret, sier hun.\n\n– God stemning\n\n"
+           "Hun mener det har vært god stemning i partiet gjennom valgkampen.")
+    assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Erna Solberg"}  # "stemning" echoes the report
+    raw = ("Lønnsveksten blir lavere i år.\n\n«Ikke forebygget godt nok»\n\n"
+           "– Vi hadde ikke gjort nok for å forebygge, sier konsernsjef Alf-Helge Aarskog.")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Alf-Helge Aarskog"}  # a line in quote marks, stemmed
+    raw = ("Solskjær la ned krans.\n\n«Busby Babes»\n\n– Dette er så viktig for oss, sa Solskjær.")
+    assert 1 not in _by_paragraph(raw)  # a name in quote marks, echoed by no one: nobody's words
+
+
 def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
            "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
