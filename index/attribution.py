@@ -62,6 +62,7 @@ from index.lexicon import (
     FIRM,
     FIRST_NAMES,
     GAPPED,
+    SUBORDINATORS,
     GENITIVE_BODY,
     HYPHENATED_NAME,
     IMPERSONAL,
@@ -1060,6 +1061,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if trailing and re.fullmatch(r"\s*[a-zæøå][\w-]*\s*[.!?]?\s*", after):
             subject = None  # "Norge kan ikke akseptere …, mener debattanten.": the one after the cue, or nobody
         indefinite_subject = bool(re.match(r"\s*(?:En|Et|Ei)\s", before))  # "Et rødt flagg … forteller"
+        inverted_pronoun = re.match(r"\s*(han|hun|ho|de|dei)\s", after) if lower in OPINION_VERBS else None
+        if inverted_pronoun:  # "Selv etter trippelt hattrick var han ikke fornøyd", not "Hvis laget taper er han"
+            return (inverted_pronoun.group(1), None, "indirect", None) if _fronted_adverbial(before) else None
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
@@ -1257,6 +1261,15 @@ def _only_subject(before: str) -> bool:
     words = re.sub(r"\s*\([^)]*\)", "", before).strip().rstrip(",")  # "Hennes trener, Markus Cramer, forstår"
     parts = re.split(r"\s+og\s+", words)
     return bool(words) and all(_leading_np(part) == part or ARTICLE_NP.match(part) for part in parts)
+
+
+def _fronted_adverbial(before: str) -> bool:
+    """"Selv etter trippelt hattrick", "Kampen mot Honduras": a main clause's first part before its verb, not a
+    condition ("Hvis …") or a clause of its own ("Jeg trodde …")."""
+    words = before.split()
+    return 0 < len(words) <= 6 and before.lstrip()[0].isupper() and "," not in before and \
+        words[0].lower() not in SUBORDINATORS and " ".join(words[:2]).lower() not in SUBORDINATORS and \
+        not any(w.lower() in PRONOUNS for w in words)
 
 
 def _describes_speaker(word: str) -> bool:

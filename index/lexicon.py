@@ -47,7 +47,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
          "gjort det klart at": "asserts", "gjorde det klart at": "asserts", "gjør det klart at": "asserts",
          "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts",
-         "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts"}
+         "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts",
+         "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
+         "følte seg trygg på at": "asserts"}
 # "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
 # "Politiet fikk meldingen om at han skjønte at …"
 UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}
@@ -181,9 +183,12 @@ SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“
 # pressemeldingen til at", "nektet han for", "la hun til". The cue is the verb; the gap may hold the speaker.
 _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # A stated opinion or feeling: "Rita Ottervik er glad for bidraget", "E-tjenesten er spesielt bekymret for"
-_OPINION = (r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+# ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
+_OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
+            r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?\s+til|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
-            r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|optimistisk[e]?\b|"
+            r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
             r"imot\b|mot\s+(?:forslaget|planene|vedtaket)|klar[e]?\s+på\s+at|tydelig[e]?\s+på\s+at|"
             r"begeistr(?:et|a|ede)\s+(?:for|over)|overbevist[e]?\s+om)")
@@ -199,6 +204,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert"}
+SUBORDINATORS = frozenset({"hvis", "dersom", "om", "fordi", "mens", "at", "som", "når", "selv om", "jeg", "eg", "vi"})
 OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))

@@ -329,6 +329,12 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("E-tjenesten er spesielt bekymret for jamming av GPS-signaler.", 0, "E-tjenesten"),
     ("Det syriske regimet og Russland er svært kritiske til De hvite hjelmene.", 0, "Russland"),
     ("Den nye loven sier 100 timer, noe Scott North ser på som et selvmotsigende forsøk.", 0, "Scott North"),
+    # a feeling with the pronoun after the verb, a fronted phrase before it; "føler seg trygg på at"
+    ("Erling Braut Håland scoret ni mål.\n\nSelv etter trippelt hattrick var han ikke fornøyd med effektiviteten.", 1,
+     "Erling Braut Håland"),
+    ("Pål Arne Johansen er trener.\n\nKampen mot Honduras var han riktig nok fornøyd med.", 1, "Pål Arne Johansen"),
+    ("Mohamed Elyounoussi er klar.\n\nHan føler seg trygg på at han har noe å tilføre.", 1, "Mohamed Elyounoussi"),
+    ("Rikako Ikee fikk kreft.\n\nIkee var selv sjokkert da hun fikk beskjeden om sykdommen.", 1, "Rikako Ikee"),
     # a line of narration naming one person introduces the dash quote after it
     ("Scott North og Ikuko Mizushima er eksperter.\n\nProfessor Mizushima er derimot mer optimistisk.\n\n"
      "– Arbeidsgiverne har vært imot all begrensning.", 2, "Ikuko Mizushima"),
@@ -710,6 +716,8 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "– Vi er klare, sier Ola Nordmann.\n\n«Busby Babes»",  # a title in quote marks goes on nobody's quote
     "Hvis regjeringen er så bekymret for skjermtid, er det rart at alle får et nettbrett.",  # a condition
     "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
+    "Ola Nordmann er trener.\n\nHvis laget taper er han ikke fornøyd med det.",  # a condition, then his feeling
+    "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
     "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
     "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
     "Prøvene lå i det mye omtalte laboratoriet i Moskva.",  # an adjective
