@@ -475,12 +475,14 @@ def _title_nicknames(article: Article, state: _ArticleState) -> None:
 def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> list[Attribution]:
     """A quote paragraph with no speaker, right before a dash quote that names one, is that speaker's."""
     attributed = {a.paragraph for a in found}
-    direct = {a.paragraph: a for a in found if a.kind == "direct" and a.speaker}
+    direct = {a.paragraph: a for a in found if a.speaker and (a.kind == "direct" or _closes_a_quote(
+        article.paragraphs[a.paragraph].text, a))}
     extra = []
     for paragraph in reversed(article.paragraphs):
         nxt = direct.get(paragraph.position + 1)
         if paragraph.position in attributed or nxt is None or paragraph.kind not in ("lead", "body") \
-                or not DASH.match(paragraph.text) or not DASH.match(article.paragraphs[nxt.paragraph].text) \
+                or not DASH.match(paragraph.text) or not (DASH.match(article.paragraphs[nxt.paragraph].text) or
+                                                           nxt.kind == "indirect") \
                 or _is_interview_question(article, paragraph.position) \
                 or _credits_someone_else(paragraph.text, nxt.speaker):  # "– …, heter det i pressemeldingen."
             continue
@@ -490,6 +492,13 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
         extra.append(attribution)
         direct[paragraph.position] = attribution
     return extra
+
+
+def _closes_a_quote(text: str, attribution: Attribution) -> bool:
+    """"Hendelsen har gått sterkt inn på ansatte, uttaler fagdirektør Torstein Hole.": a quote going on without
+    its dash, its speaker named after the words of its only sentence."""
+    return bool(attribution.cue) and bool(re.fullmatch(
+        rf"[^.!?«»\"–]*,\s*{re.escape(attribution.cue or '')}\s[^.!?«»\"]*[.!]?\s*", text))
 
 
 def _embedded_posts(article: Article, found: list[Attribution], state: _ArticleState) -> list[Attribution]:

@@ -806,6 +806,16 @@ def test_a_crosshead_summing_up_a_report_below_is_that_speakers() -> None:
     assert 1 not in _by_paragraph(raw)  # a name in quote marks, echoed by no one: nobody's words
 
 
+def test_a_dash_quote_goes_on_without_its_dash_to_the_speaker_named_after_it() -> None:
+    raw = ("Illustrasjonsfoto: NTB\n\n– Helse Møre og Romsdal beklager sterkt at behandlingen ble stanset før "
+           "kvinnen fikk den helsehjelpen situasjonen tilsa.\n\nHendelsen har gått sterkt inn på ansatte ved "
+           "sykehuset, uttaler fagdirektør Torstein Hole i en pressemelding.")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Torstein Hole"}
+    raw = ("– Vi er svært skuffet over resultatet i år.\n\n"
+           "Ordfører Kari Nilsen sier at kommunen vil klage. Fylket avviser det.")
+    assert 0 not in _by_paragraph(raw)  # a report of its own, not the rest of the quote before it
+
+
 def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
            "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
