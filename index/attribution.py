@@ -86,6 +86,7 @@ from index.lexicon import (
     ORG_SUFFIX,
     ORG_WORDS,
     OUTLETS,
+    ORGANISATION_BEFORE,
     OUTLET_BEFORE,
     OUTLET_CUES,
     OUTLET_WORDS,
@@ -618,6 +619,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         name, kind = _clean_name(raw, text, match.start())
         if name and kind == "person" and OUTLET_BEFORE.search(text[:match.start()]):
             kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
+        elif name and kind == "person" and ORGANISATION_BEFORE.search(text[:match.start()]):
+            kind = "organisation"  # "the health-tracking app Tempo": what "the company" means later
         if not name and " " not in raw and INSTITUTION_AFTER.match(text[match.end():]):
             name, kind = raw, "organisation"  # "Norsk filminstitutt skriver …" opening a sentence
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
@@ -1047,6 +1050,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     if lower in SOURCE_CUES:
         mention, outlet = _noun_phrase_after(after, source=True)
         kind = "according_to"
+    elif lower == "saying" and before.rstrip().endswith(","):  # "X disputed the findings, saying …": X
+        lead = _leading_np(_subject_before(before + " said") or "")
+        return (lead, None, "direct" if quotes else "indirect", None) if lead and _speaker_like(lead) else None
     elif lower in IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
         return "", None, "impersonal", None
     elif lower in IMPERSONAL and re.match(r"\s*(?:I|På|Av)\s+\S", before):
@@ -1305,6 +1311,10 @@ def _subject_before(before: str) -> str | None:
                         before)
     if closing and re.search(r"[A-ZÆØÅ]", closing.group(1)):  # "– …, har IAAF-president Sebastian Coe tidligere uttalt."
         return closing.group(1)
+    # "In a statement, the company said", "On Monday the council said": an English sentence's fronted phrase
+    before = re.sub(r"^\s*(?:(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However|Separately|Last|This)\b"
+                    r"[^,\"“”«»]{0,40},|(?:On|Last|This|Earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|week|month|year)(?=\s+[a-z]))\s*(?=\S)", "", before)
     opened = re.sub(r"^(?:Men|Og|Så|But|And)\s+(?=\w)", "", before.strip())
     inverted = re.search(r"^(?:\w+\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4}|"
                          r"[a-zæøå]{3,}(?:et|en|ene)\s*)$", opened + " ")

@@ -24,7 +24,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
-          "believes thinks called calls urged urges announced announces").split()
+          "believes thinks called calls urged urges announced announces saying").split()
 CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk innrømt erkjent "
            "confirmed confirms").split()
 DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
@@ -300,6 +300,13 @@ PLATFORM_AFTER = re.compile(r"\s+(?:på|on|via)\s+(?:" + "|".join(PLATFORMS) + r
 # "Den tyske avisen Ruhr Nachrichten": the name after such a word is an outlet
 OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|kanalen|nyhetsbyrået|tabloidavisen|"
                            r"newspaper|the\s+paper|broadcaster|news\s+agency)\s+$", re.IGNORECASE)
+
+# "the health-tracking app Tempo", "forlaget Cappelen": a business or body named right after what it is
+ORGANISATION_BEFORE = re.compile(
+    r"\b(?:app|company|firm|group|retailer|carmaker|start-?up|bank|insurer|charity|airline|operator|developer|"
+    r"lender|supermarket|chain|platform|publisher|brewer|manufacturer|appen|selskapet|firmaet|konsernet|bedriften|"
+    r"banken|kjeden|plattformen|rederiet|flyselskapet|produsenten|forlaget|byrået|organisasjonen|foreningen|"
+    r"forbundet|stiftelsen)\s+$", re.IGNORECASE)
 
 # "the company", "selskapet": a business, never the public body named in the story ("Information
 # Commissioner's Office", "Datatilsynet", "Oslo kommune")

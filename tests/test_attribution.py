@@ -329,6 +329,11 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("E-tjenesten er spesielt bekymret for jamming av GPS-signaler.", 0, "E-tjenesten"),
     ("Det syriske regimet og Russland er svært kritiske til De hvite hjelmene.", 0, "Russland"),
     ("Den nye loven sier 100 timer, noe Scott North ser på som et selvmotsigende forsøk.", 0, "Scott North"),
+    # an English fronted phrase before the subject; "the company" is the app named as one; ", saying …"
+    ("The London-based health-tracking app Tempo said hackers had got in.\n\nIn a statement, the company said "
+     "passwords had not been affected.", 1, "Tempo"),
+    ("The Powys Poultry Producers' Association disputed the findings, saying the study relied on "
+     "\"outdated assumptions\".", 0, "Powys Poultry Producers' Association"),
     # a feeling with the pronoun after the verb, a fronted phrase before it; "føler seg trygg på at"
     ("Erling Braut Håland scoret ni mål.\n\nSelv etter trippelt hattrick var han ikke fornøyd med effektiviteten.", 1,
      "Erling Braut Håland"),
@@ -717,6 +722,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Hvis regjeringen er så bekymret for skjermtid, er det rart at alle får et nettbrett.",  # a condition
     "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
     "Ola Nordmann er trener.\n\nHvis laget taper er han ikke fornøyd med det.",  # a condition, then his feeling
+    "Marta Lindqvist spoke first.\n\nHe left the room without saying a word.",  # an act, no words
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
     "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
     "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
