@@ -51,6 +51,8 @@ from index.lexicon import (
     DECLINE,
     DEMONYM,
     DENIAL_WORDS,
+    DOCUMENT_BY,
+    FINDS,
     DOCUMENT_AFTER,
     DOCUMENT_COMPOUND,
     EMOTIVE,
@@ -905,6 +907,14 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
         if resolved and resolved.speaker and not any(a.speaker == resolved.speaker for a in results.values()):
             results[f"{resolved.speaker}/asserts"] = _make(position, resolved, match.group(0).strip(), "according_to",
                                                            "asserts", 0, len(text))
+    for match in DOCUMENT_BY.finditer(text):  # "A report by the accountancy firm Brantwood … found that"
+        mention = _leading_np(text[match.end():])
+        sentence_rest = re.split(r"[.;:!?](?:\s|$)", text[match.end():], maxsplit=1)[0]
+        resolved = _resolve(mention, position, state, text, match.end()) \
+            if mention and _speaker_like(mention) and FINDS.search(sentence_rest) else None
+        if resolved and resolved.speaker and not any(a.speaker == resolved.speaker for a in results.values()):
+            results[f"{resolved.speaker}/asserts"] = _make(position, resolved, FINDS.search(sentence_rest).group(0),
+                                                           "according_to", "asserts", 0, len(text))
     for match in PASSIVE.finditer(text):  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2"
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None

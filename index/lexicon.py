@@ -328,6 +328,14 @@ NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|krit
                      r"anbefaling|varsel|"
                      r"statement|warning|call|message)(?:en|et|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
 
+# "The survey of 6,200 nurses by the Nursing Workforce Forum found that …", "En rapport fra Norges Bank
+# konkluderer med at …": a document's author, when the document finds or shows something
+DOCUMENT_BY = re.compile(r"\b(?:survey|report|study|analysis|review|poll|audit|research|undersøkelse|rapport|studie|"
+                         r"analyse|kartlegging|måling|granskning|evaluering)(?:en|et|a|ene|er|s)?\s+(?:(?:[^,.;:«»\"]|(?<=\d)[,.](?=\d)){0,50}?\s)?"
+                         r"(?:by|from|fra|frå)\s+(?:(?:researchers|forskere|forskarar)\s+(?:at|ved)\s+)?", re.IGNORECASE)
+FINDS = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|suggests|suggested|"
+                   r"viser|viste|konkluderer|konkluderte|fant|finner|anslår|anslo)\b")
+
 # "Det viser ferske tall fra Nav", "viser tall DN har hentet inn": figures credited to who published them
 FIGURES = re.compile(r"\bvis(?:er|te)\s+(?:(?:ferske|nye|foreløpige|offisielle|oppdaterte|siste)\s+)*"
                      r"(?:tall|statistikk|data|beregninger|(?:en\s+)?(?:ny\s+)?(?:undersøkelse|rapport|måling|analyse|"

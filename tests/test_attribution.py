@@ -334,6 +334,10 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      "passwords had not been affected.", 1, "Tempo"),
     ("The Powys Poultry Producers' Association disputed the findings, saying the study relied on "
      "\"outdated assumptions\".", 0, "Powys Poultry Producers' Association"),
+    # a document's author, when the document finds or shows something
+    ("The survey of 6,200 nursing staff by the Nursing Workforce Forum found that corridor care was common.", 0,
+     "Nursing Workforce Forum"),
+    ("En rapport fra Norges Bank konkluderer med at renten må opp.", 0, "Norges Bank"),
     # a feeling with the pronoun after the verb, a fronted phrase before it; "føler seg trygg på at"
     ("Erling Braut Håland scoret ni mål.\n\nSelv etter trippelt hattrick var han ikke fornøyd med effektiviteten.", 1,
      "Erling Braut Håland"),
@@ -723,6 +727,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
     "Ola Nordmann er trener.\n\nHvis laget taper er han ikke fornøyd med det.",  # a condition, then his feeling
     "Marta Lindqvist spoke first.\n\nHe left the room without saying a word.",  # an act, no words
+    "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
     "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
     "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
