@@ -89,6 +89,7 @@ from index.lexicon import (
     ORG_WORDS,
     OUTLETS,
     ORGANISATION_BEFORE,
+    SPOKESPERSON,
     OUTLET_BEFORE,
     OUTLET_CUES,
     OUTLET_WORDS,
@@ -1354,6 +1355,12 @@ def _subject_before(before: str) -> str | None:
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = DASH.sub("", text.strip(" ,"))
+    after_clause = re.fullmatch(r"(.*[a-z].*),\s+((?:the|a|an)\s+[^,]{2,60}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", text)
+    if after_clause and len(after_clause.group(1).split()) >= 4 and re.search(
+            r"\b(?:was|were|is|are|has|had|have|will|would|could|should|can|did|does|do|been|be|\w+ed)\b",
+            after_clause.group(1)) and not re.search(
+            r"\b(?:was|were|is|are|has|had|have|will|would|did|does|who|which)\b", after_clause.group(2)):
+        return after_clause.group(2)  # "Dredging was halted on Tuesday, the port authority said": who comes last
     if re.search(r"\b(?:men|og|and|but)\s*$", text):
         # "Al-Hassan gir … skylden og sier …": the sentence's subject goes on speaking
         if CUE_RE.search(before):
@@ -1387,6 +1394,10 @@ def _subject_before(before: str) -> str | None:
         return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     if re.search(r"\b(?:og|and)\s*$", text):
         return None  # "X er kritiske til Y og har anklaget …": the subject is further back
+    appositive = re.fullmatch(r"((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){1,3}),"
+                              r"\s+(?:a|an|the|en|et|ei)\s+[^,]+", text)
+    if appositive:  # "Dr Imran Siddiqui, a consultant in emergency medicine and vice-president of …": the name
+        return appositive.group(1)
     words = text.split()
     if not words or len(words) > 14:
         return None
@@ -1429,6 +1440,11 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    spokesperson = SPOKESPERSON.fullmatch(mention)
+    if spokesperson and not re.search(r"[A-ZÆØÅ]", mention[1:]):  # "a department spokesperson", not "…, Maria Zakharova"
+        noun = (spokesperson.group(2) or spokesperson.group(1) or "").lower().split()
+        english = mention.split()[0].lower() in ("a", "an", "the")
+        return _Resolved(_organisation_named_with(noun[-1], english, position, state) if noun else None, mention)
     indefinite = re.match(r"(?:En|Et|Ei|A|An|Noen|Some)\s+([a-zæøå-]+)", mention)
     if indefinite and not ROLE_START.match(indefinite.group(1)):
         return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it
@@ -1557,11 +1573,9 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     """"the council" = Kesteven Vale District Council, "kommunen" = Kinn kommune: the organisation named before whose
     name holds the noun; else the organisation named last ("selskapet" after "Avantor")."""
     noun = re.sub(r"^the\s+", "", description)
-    root = noun if description.startswith("the ") else re.sub(r"(?:en|et|a|n)$", "", noun)
-    for paragraph, name in reversed(state.recent):
-        if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
-                re.search(rf"\b{re.escape(root)}", name.lower()):
-            return name
+    named = _organisation_named_with(noun, description.startswith("the "), position, state)
+    if named:
+        return named
     found = state.last("organisation", position, read)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"]
@@ -1569,6 +1583,17 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
     return found
+
+
+def _organisation_named_with(noun: str, english: bool, position: int, state: _ArticleState) -> str | None:
+    """The organisation named last whose name holds the noun: "council" in Kesteven Vale District Council,
+    "kommunen" in Kinn kommune."""
+    root = noun if english else re.sub(r"(?:en|et|a|n)$", "", noun)
+    for paragraph, name in reversed(state.recent):
+        if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
+                re.search(rf"\b{re.escape(root)}", name.lower()):
+            return name
+    return None
 
 
 def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolved | None:

@@ -308,6 +308,11 @@ ORGANISATION_BEFORE = re.compile(
     r"banken|kjeden|plattformen|rederiet|flyselskapet|produsenten|forlaget|byrået|organisasjonen|foreningen|"
     r"forbundet|stiftelsen)\s+$", re.IGNORECASE)
 
+# "a department spokesperson", "a spokesperson for the council", "en talsperson for departementet": the body
+SPOKESPERSON = re.compile(r"(?:a|an|the|en|ei)\s+(?:([a-z]+)\s+)?(?:spokes(?:person|man|woman)|official|talsperson|"
+                          r"talskvinne|talsmann|pressetalsperson)(?:\s+(?:for|at|of|i|ved|from|fra)\s+(?:the\s+)?(.+))?",
+                          re.IGNORECASE)
+
 # "the company", "selskapet": a business, never the public body named in the story ("Information
 # Commissioner's Office", "Datatilsynet", "Oslo kommune")
 COMPANY_NOUN = re.compile(r"company|firm|business|selskapet|firmaet|konsernet|bedriften|selskapa|selskap")

@@ -334,6 +334,16 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
      "passwords had not been affected.", 1, "Tempo"),
     ("The Powys Poultry Producers' Association disputed the findings, saying the study relied on "
      "\"outdated assumptions\".", 0, "Powys Poultry Producers' Association"),
+    # English: a long appositive after the name; the speaker after the clause; a spokesperson of a body named before
+    ("Dr Imran Siddiqui, a consultant in emergency medicine and vice-president of the Emergency Care Association, "
+     "said the figures matched.", 0, "Imran Siddiqui"),
+    ("The Department of Health and Social Care commissioned the report.\n\nThe health app Tempo was hacked last "
+     "week, the Department of Health and Social Care said.", 1, "Department of Health and Social Care"),
+    ("Work will stay suspended until the results are published, Ellison said.", 0, "Ellison"),
+    ("The Department of Health and Social Care was asked.\n\n\"Corridor care is unacceptable,\" a department "
+     "spokesperson said.", 1, "Department of Health and Social Care"),
+    ("Kesteven Vale District Council shut the bridge.\n\nA council spokesman said repairs would start soon.", 1,
+     "Kesteven Vale District Council"),
     # a document's author, when the document finds or shows something
     ("The survey of 6,200 nursing staff by the Nursing Workforce Forum found that corridor care was common.", 0,
      "Nursing Workforce Forum"),
@@ -727,6 +737,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
     "Ola Nordmann er trener.\n\nHvis laget taper er han ikke fornøyd med det.",  # a condition, then his feeling
     "Marta Lindqvist spoke first.\n\nHe left the room without saying a word.",  # an act, no words
+    "Tempo was hacked.\n\nA government spokesman said nothing would change.",  # no government named
     "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
     "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
