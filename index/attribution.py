@@ -1532,6 +1532,11 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         return _Resolved(_organisation_called(lower, position, state, read), mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
+        narration = read if read and not DASH.match(read) and not QUOTE_SPANS.search(read) else ""  # not quoted words
+        here = {state.canonical(m.group(0), "person") for m in NAME.finditer(narration)}
+        here = {n for n in here if n in state.entities and state.kind(n) == "person"}
+        if len(here) == 1:  # "Svindal og resten av alpinistene besiktet løypa. Nordmannen varslet …": him
+            return _Resolved(here.pop(), mention)
         if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
             return _Resolved(state.last_speaker[1], mention)
         named = [n for p, n in reversed(state.recent) if p <= position and (" " in n or "-" in n)
