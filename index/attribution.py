@@ -926,6 +926,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                                                             0, match.start())
     if not results and dash:
         results.update(_unlisted_cue(text, position, state))
+    if not results and not dash:
+        results.update(_mixed_quote(text, position, state))
     for sentence_start, sentence in _sentences(text):
         # "Skattedirektoratet har ikke svart i saken, skriver avisen.": one more party, declining
         decline = DECLINE.search(sentence)
@@ -944,6 +946,25 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             results[resolved.speaker] = _make(position, resolved, unreached.group(0).strip(), "indirect", "declines",
                                               sentence_start, sentence_start + len(sentence))
     return list(results.values())
+
+
+def _mixed_quote(text: str, position: int, state: _ArticleState) -> dict[str, Attribution]:
+    """"Paven hadde inntrykk av at det «var like stille som under en messe»": a sentence whose subject is a
+    person and that quotes words of several (three or more) in quote marks with no cue: that person's words."""
+    for sentence_start, sentence in _sentences(text):
+        # words, not a title: «Tips om slanking og mat» and «Blade Runner» open with a capital and run short
+        quoted = [m for m in QUOTE_SPANS.finditer(sentence) if len(m.group(0).split()) >= 3
+                  and (m.group(0)[1:2].islower() or len(m.group(0).split()) >= 6)]
+        if not quoted or quoted[0].start() == 0 or (_may_have_cue(sentence) and CUE_RE.search(sentence)):
+            continue  # a sentence with a cue has said who speaks, or that nobody named does ("One minister said")
+        subject = _leading_np(re.sub(r"^(?:Men|Og|But|And)\s+", "", sentence))
+        if not subject or not _speaker_like(subject) or len(subject.split()) > 4:
+            continue
+        resolved = _resolve(subject, position, state, text, sentence_start)
+        if resolved.speaker and state.kind(resolved.speaker) == "person" and " " in resolved.speaker:
+            start, end = sentence_start + quoted[0].start(), sentence_start + quoted[0].end()
+            return {resolved.speaker: _make(position, resolved, None, "direct", "asserts", start, end)}
+    return {}
 
 
 def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, Attribution]:

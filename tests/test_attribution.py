@@ -351,6 +351,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     # a description ("nordmannen") is the one person named before it in the same narration, not the last speaker
     ("– Vi venter på været, sier trener Erlend Nesje.\n\nAksel Lund Svindal besiktet løypa som vanlig. "
      "Nordmannen varslet før VM at han gir seg.", 1, "Aksel Lund Svindal"),
+    # words of several in quote marks, in a sentence whose subject is a person and that has no cue
+    ("Kinas president Xi Jinping talte i går.\n\nXi startet talen med en hyllest til «revolusjonsheltene og "
+     "martyrer», før han trakk frem minoritetene.", 1, "Xi Jinping"),
     # a feeling with the pronoun after the verb, a fronted phrase before it; "føler seg trygg på at"
     ("Erling Braut Håland scoret ni mål.\n\nSelv etter trippelt hattrick var han ikke fornøyd med effektiviteten.", 1,
      "Erling Braut Håland"),
@@ -740,6 +743,8 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Jeg trodde Arbeiderpartiet var positiv til stiftelser, men der tok jeg feil.",  # the writer's belief
     "Ola Nordmann er trener.\n\nHvis laget taper er han ikke fornøyd med det.",  # a condition, then his feeling
     "Marta Lindqvist spoke first.\n\nHe left the room without saying a word.",  # an act, no words
+    "Ingrid Espelid Hovig ga ut boka «Tips om slanking og mat» i 1997.",  # a title, not her words
+    "Kari Nordmann vil ha et «nytt» kurs for nyansatte.",  # a word in quote marks, not a quote
     "Tempo was hacked.\n\nA government spokesman said nothing would change.",  # no government named
     "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
