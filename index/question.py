@@ -107,7 +107,9 @@ def parse_question(text: str) -> ParsedQuestion:
     for pattern in _CLAIM_PATTERNS:
         match = pattern.search(cleaned)
         if match:
-            stance = next((s for s, p in STANCE_WORDS.items() if p.search(cleaned)), None)
+            # the question's own verb asks for a stance, not the claim: "Who claims the union rejected the offer?"
+            verb = cleaned[:match.start("topic")]
+            stance = next((s for s, p in STANCE_WORDS.items() if p.search(verb)), None)
             return ParsedQuestion(cleaned, CLAIM_SOURCE, None, _clean_topic(match.group("topic")) or cleaned, stance,
                                   bool(_REPORTED.search(cleaned)))
     return ParsedQuestion(cleaned, TOPICAL, None, cleaned.rstrip("?!. ") or None)

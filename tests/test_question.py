@@ -52,6 +52,10 @@ def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     ("Hvem har bekreftet at det har vært telefonsamtaler?", "det har vært telefonsamtaler", "confirms"),
     ("Hvem kalte Humorprisen en pris for herrer?", "Humorprisen en pris for herrer", None),
     ("Who suspects that she set fire to the car herself?", "she set fire to the car herself", None),
+    # the stance is the question's own verb, never a verb inside the claim
+    ("Who claims the union rejected the offer without a ballot?", "the union rejected the offer without a ballot",
+     None),
+    ("Hvem sier at selskapet avviste tilbudet?", "selskapet avviste tilbudet", None),
 ])
 def test_claim_questions(text: str, topic: str, stance: str | None) -> None:
     parsed = parse_question(text)
