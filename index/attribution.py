@@ -325,6 +325,9 @@ def attribute_article(article: Article) -> ArticleAttributions:
         if paragraph.kind in ("caption", "heading"):
             if paragraph.kind == "caption":
                 found.extend(_caption_attributions(paragraph.text, paragraph.position, state, found))
+            elif len(paragraph.text.split()) >= 4:  # "Grande mener hun er best": a crosshead that reports words
+                found.extend(_paragraph_attributions(paragraph.text, paragraph.position, state, found))  # (not
+                # "Johnson avviser": a label for the section, no words of his)
             previous_direct = None
             continue
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)

@@ -846,6 +846,14 @@ def test_a_dash_quote_goes_on_without_its_dash_to_the_speaker_named_after_it() -
     assert 0 not in _by_paragraph(raw)  # a report of its own, not the rest of the quote before it
 
 
+def test_a_crosshead_that_reports_words_is_attributed_and_a_label_is_not() -> None:
+    raw = ("Trine Skei Grande stiller til gjenvalg.\n\nGrande mener hun er best\n\nLandsmøtet velger i mai.\n\n"
+           "Johnson avviser\n\nGreg Johnson skrev om saken.")
+    found = _by_paragraph(raw)
+    assert {a.speaker for a in found[1]} == {"Trine Skei Grande"}
+    assert 3 not in found  # a label for the section: no words of his
+
+
 def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
            "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
