@@ -1689,6 +1689,8 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         opener = _subordinate_subject(text, offset, here)
         if opener:  # "Da Casper Ruud gikk forbi moren etter møte med Federer, sa han": Ruud
             return _Resolved(opener, pronoun)
+        if re.search(r"\b(?:both|begge|båe)\b", text[:offset]):  # "Reilly and Lang both gave evidence …, he told"
+            return _Resolved(None, pronoun, True, tuple(here))
         speaking = [n for n in state.speaking if n in here]
         if speaking:  # "Emma Erlandsen skriver at …. Hun skriver videre at …": she goes on
             return _Resolved(speaking[-1], pronoun)

@@ -854,6 +854,14 @@ def test_a_crosshead_that_reports_words_is_attributed_and_a_label_is_not() -> No
     assert 3 not in found  # a label for the section: no words of his
 
 
+def test_a_pronoun_after_two_people_who_both_act_is_ambiguous() -> None:
+    raw = ('"We will not accept this," Tom Reilly said.\n\nReilly and Peter Lang both gave evidence to the committee '
+           'in June. "The industry has been far too relaxed," he told the committee.')
+    [attribution] = _by_paragraph(raw)[1]
+    assert attribution.ambiguous and attribution.speaker is None
+    assert set(attribution.candidates) == {"Tom Reilly", "Peter Lang"}
+
+
 def test_she_is_not_a_man_with_a_short_english_first_name() -> None:
     raw = ("– Vi har gått en helt annen vei i sesong to, forteller Sam Esmail.\n\n"
            "Aftenposten møtte skuespilleren i høst, og da fortalte hun at rollen var viktig.")
