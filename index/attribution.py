@@ -876,7 +876,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in DECLARES and not re.match(
                     r"(?:\s+[^\s,.;:«]+){0,5}?\s*(?:\bat\b|\bthat\b|:|,|«)", sentence[cue_match.end():]):
                 continue  # "erklærte unntakstilstand", "annonserte sin avgang": an act, not words reported
-            if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b)",
+            if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b|(?:\S+\s+){1,3}?med\s+at\b)",
                                                                           sentence[cue_match.end():]) \
                     and not CONTENT_CLAUSE.match(sentence[cue_match.end():]) \
                     and not sentence[:cue_match.start()].rstrip().endswith(",") \

@@ -351,6 +351,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     # a description ("nordmannen") is the one person named before it in the same narration, not the last speaker
     ("– Vi venter på været, sier trener Erlend Nesje.\n\nAksel Lund Svindal besiktet løypa som vanlig. "
      "Nordmannen varslet før VM at han gir seg.", 1, "Aksel Lund Svindal"),
+    # "har forklart X med at": explained it by saying
+    ("Per Hanstad er revisor.\n\nHege Haukeland Liadal har forklart Aftenpostens funn med at hun har bommet på "
+     "datoer.", 1, "Hege Haukeland Liadal"),
     # words of several in quote marks, in a sentence whose subject is a person and that has no cue
     ("Kinas president Xi Jinping talte i går.\n\nXi startet talen med en hyllest til «revolusjonsheltene og "
      "martyrer», før han trakk frem minoritetene.", 1, "Xi Jinping"),
