@@ -918,7 +918,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if mention and _speaker_like(mention) and FINDS.search(sentence_rest) else None
         if resolved and resolved.speaker and not any(a.speaker == resolved.speaker for a in results.values()):
             results[f"{resolved.speaker}/asserts"] = _make(position, resolved, FINDS.search(sentence_rest).group(0),
-                                                           "according_to", "asserts", 0, len(text))
+                                                           "indirect", "asserts", 0, len(text))  # its findings, not news
     for match in PASSIVE.finditer(text):  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2"
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
