@@ -285,10 +285,12 @@ class _ArticleState:
 
     def last(self, kind: str, before: int, read: str | None = None) -> str | None:
         """The entity of a kind named last up to paragraph `before`; in that paragraph only one named in `read`,
-        the words before the mention ("selskapet … levert til Marine Harvest": not the firm named after)."""
+        the words before the mention ("selskapet … levert til Marine Harvest": not the firm named after). A
+        country is never "klubben" or "selskapet" ("St. Pauli …, og mandag bekreftet klubben" after "Syria")."""
         for paragraph, name in reversed(self.recent):
             if paragraph <= before and self.entities[name].kind == kind and (
-                    read is None or paragraph < before or name.split()[0] in read):
+                    read is None or paragraph < before or name.split()[0] in read) and \
+                    not (kind == "organisation" and entities.is_country(name)):
                 return name
         return None
 

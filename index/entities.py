@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
@@ -298,3 +299,15 @@ class EntityMatcher:
 
     def _pick(self, ids: set[int]) -> list[EntityName]:
         return [self.entities[i] for i in sorted(ids)]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names in bokmål, nynorsk and English, from the CLDR data Babel ships ("Syria", "Tyrkia", "USA")."""
+    return frozenset(normalise(name) for code in ("nb", "nn", "en")
+                     for key, name in Locale(code).territories.items() if key.isalpha())
+
+
+def is_country(name: str) -> bool:
+    """A country speaks for itself ("Tyrkia anser …") but is never "klubben" or "selskapet"."""
+    return normalise(name) in _countries()

@@ -749,6 +749,7 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Ingrid Espelid Hovig ga ut boka «Tips om slanking og mat» i 1997.",  # a title, not her words
     "Kari Nordmann vil ha et «nytt» kurs for nyansatte.",  # a word in quote marks, not a quote
     "Tempo was hacked.\n\nA government spokesman said nothing would change.",  # no government named
+    "Spilleren støttet operasjonen i Syria på Twitter.\n\nMandag bekreftet klubben at spilleren ikke skal trene.",  # a country
     "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
     "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
