@@ -53,18 +53,20 @@ _CLAIM_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"asserted|disputes?|disputed|rejects?|rejected|is\s+behind|first\s+reported|made|warns?|warned|calls?|called|"
     r"described|describes|suspects?|suspected|predicts?|predicted|announced|announces|proposed|proposes|demanded|"
     r"demands|accused|accuses|critici[sz]ed|critici[sz]es|believes?|believed|thinks?|thought|argued|argues|"
-    r"admitted|admits|insisted|insists|estimated|estimates)\b(?P<topic>.*)$",
+    r"admitted|admits|insisted|insists|estimated|estimates|quoted|quotes|cited|cites)\b(?P<topic>.*)$",
     r"^(?:hvem|kven|hvilken\s+\w+|hvilke\s+\w+)\s+(?:(?:har|hadde)\s+)?(?:sier|sa|seier|hevder|hevdet|påstår|påsto|mener|"
     r"meiner|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|avviser|avviste|avviste|benekter|benektet|skriver|skrev|"
     r"skreiv|skriv|seier|meinte|fortalde|"
     r"rapporterte|rapporterer|avslørte|avslører|opplyser|opplyste|står\s+bak|advarer|advarte|kom\s+med|fortalte|"
     r"forteller|uttalte|sagt|hevda|påstått|meldte|melder|kalte|kaller|kalla|beskrev|beskriver|mistenker|mistenkte|"
     r"spår|spådde|varslet|varsler|kunngjorde|foreslo|foreslår|krevde|krever|anklaget|anklager|kritiserte|"
-    r"kritiserer|tror|trur|trodde|innrømmet|innrømmer|erkjente|erkjenner|anslår|anslo)\b(?P<topic>.*)$",
+    r"kritiserer|tror|trur|trodde|innrømmet|innrømmer|erkjente|erkjenner|anslår|anslo|siterer|siterte|sitert)\b"
+    r"(?P<topic>.*)$",
     # any other verb with its claim: "Hvem forklarer at …", "Hvem hadde på forhånd ventet at …", "Who expects that …"
     r"^(?:hvem|kven|who)\s+(?!(?:er|var|is|was|are|were)\b)(?:[^\s?]+\s+){1,4}?(?:at|that)\s+(?P<topic>.+)$",
-    r"\b(?:what|which)\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",
-    r"\b(?:hva|hvem|kva|kven)\s+(?:er|var)\s+(?:kilden|kildene|kjelda|kjeldene|kjelde|kilde)\b(?P<topic>.*)$",
+    r"\b(?:what|which|who)(?:\s+\w+)?\s+(?:is|was|are)\s+the\s+sources?\b(?P<topic>.*)$",
+    r"\b(?:hva|hvem|kva|kven|hvilken\s+\w+|hvilket\s+\w+|kva\s+for\s+(?:ei|ein|eit)?\s*\w+)\s+(?:er|var)\s+"
+    r"(?:kilden|kildene|kjelda|kjeldene|kjelde|kilde)\b(?P<topic>.*)$",
     r"\b(?:according\s+to\s+whom|ifølge\s+hvem|ifølgje\s+kven)\b(?P<topic>.*)$",
     r"^(?:source|kilde|kjelde)\s*(?:for|til|:)\s*(?P<topic>.*)$",
 )]

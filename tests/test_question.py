@@ -52,6 +52,11 @@ def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     ("Hvem har bekreftet at det har vært telefonsamtaler?", "det har vært telefonsamtaler", "confirms"),
     ("Hvem kalte Humorprisen en pris for herrer?", "Humorprisen en pris for herrer", None),
     ("Who suspects that she set fire to the car herself?", "she set fire to the car herself", None),
+    # which paper is the source; who quoted someone
+    ("Hvilken avis er kilden til at FNB-lederen skal ha sagt at alt er viktig?",
+     "FNB-lederen skal ha sagt at alt er viktig", None),
+    ("Hvilken avis har sitert Røkke på at han betaler skatten med glede?",
+     "Røkke på at han betaler skatten med glede", None),
     # the stance is the question's own verb, never a verb inside the claim
     ("Who claims the union rejected the offer without a ballot?", "the union rejected the offer without a ballot",
      None),
