@@ -1463,6 +1463,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"\s*\([A-ZÆØÅ][A-Za-zæøå]{0,4}\)(?=,|$)", "", mention)  # "Ingeborg Briseid Kraft (V)": the party
     if _starts_with_pronoun(mention):
         mention = mention.split()[0]
+    # "27-åringen fra Lillehammer", "skiskytteren fra Lillehammer": where the person comes from, not who speaks
+    mention = re.sub(r"^((?:[Dd]en\s+)?\S*(?:åringen|\d+-year-old|[a-zæøå]{3,}(?:en|eren|aren))),?\s+(?:fra|frå|på|from)\s+"
+                     r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*$", r"\1", mention)
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)

@@ -348,6 +348,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("The survey of 6,200 nursing staff by the Nursing Workforce Forum found that corridor care was common.", 0,
      "Nursing Workforce Forum"),
     ("En rapport fra Norges Bank konkluderer med at renten må opp.", 0, "Norges Bank"),
+    # where the person comes from is not who speaks
+    ("Ingrid Lie Bakken vant sprinten.\n\n– Helt surrealistisk, sier 27-åringen fra Lillehammer.", 1,
+     "Ingrid Lie Bakken"),
     # a description ("nordmannen") is the one person named before it in the same narration, not the last speaker
     ("– Vi venter på været, sier trener Erlend Nesje.\n\nAksel Lund Svindal besiktet løypa som vanlig. "
      "Nordmannen varslet før VM at han gir seg.", 1, "Aksel Lund Svindal"),
