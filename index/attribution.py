@@ -856,7 +856,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                                                         and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
             if cue_match.group(1).lower() == "seier" and (not re.search(
-                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*))\s*$", sentence[:cue_match.start()]) or re.search(
+                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()]) or re.search(
                     r"\b(?:En|Ein|Ei|Hans|Hennes|Deres|Sin|Denne|Første|Ny|Norsk|Norges)\s*$", sentence[:cue_match.start()])):
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
             if re.match(r"[A-ZÆØÅ]", cue_match.group(1)) and sentence.rstrip().endswith("?"):

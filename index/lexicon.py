@@ -261,7 +261,7 @@ TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "b
                 "mr": "m", "sir": "m", "lord": "m", "baron": "m", "herr": "m"}
 POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.?")
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
-                        r"ordfører|president|rådgiver|trener|treneren|advokat|forsker|professor|spokesman|"
+                        r"ordfører|ordførar|president|rådgiver|rådgjevar|trener|treneren|advokat|forsker|forskar|professor|spokesman|"
                         r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"

@@ -348,6 +348,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("The survey of 6,200 nursing staff by the Nursing Workforce Forum found that corridor care was common.", 0,
      "Nursing Workforce Forum"),
     ("En rapport fra Norges Bank konkluderer med at renten må opp.", 0, "Norges Bank"),
+    # nynorsk: "seier" after a party in brackets, "Ordførar" a role
+    ("Stryn kommune har vedteke saka.\n\nOrdførar Arnfinn Hjelle (Sp) seier til Fjordingen at saka var tung.", 1,
+     "Arnfinn Hjelle"),
     # where the person comes from is not who speaks
     ("Ingrid Lie Bakken vant sprinten.\n\n– Helt surrealistisk, sier 27-åringen fra Lillehammer.", 1,
      "Ingrid Lie Bakken"),
