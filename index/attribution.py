@@ -51,9 +51,8 @@ from index.lexicon import (
     DECLINE,
     DEMONYM,
     DENIAL_WORDS,
-    DOCUMENT_BY,
-    FINDS,
     DOCUMENT_AFTER,
+    DOCUMENT_BY,
     DOCUMENT_COMPOUND,
     EMOTIVE,
     ENGLISH_CROWD,
@@ -61,10 +60,10 @@ from index.lexicon import (
     ENGLISH_WORDS,
     FEMALE,
     FIGURES,
+    FINDS,
     FIRM,
     FIRST_NAMES,
     GAPPED,
-    SUBORDINATORS,
     GENITIVE_BODY,
     HYPHENATED_NAME,
     IMPERSONAL,
@@ -83,13 +82,12 @@ from index.lexicon import (
     NOT_A_FIRST_NAME,
     NOT_NAMES,
     OPINION_VERBS,
+    ORGANISATION_BEFORE,
     ORG_NOUN,
     ORG_PREFIX,
     ORG_SUFFIX,
     ORG_WORDS,
     OUTLETS,
-    ORGANISATION_BEFORE,
-    SPOKESPERSON,
     OUTLET_BEFORE,
     OUTLET_CUES,
     OUTLET_WORDS,
@@ -116,6 +114,8 @@ from index.lexicon import (
     SENTENCES,
     SHARED_SURNAME,
     SOURCE_CUES,
+    SPOKESPERSON,
+    SUBORDINATORS,
     TITLED_NAME,
     TITLE_GENDER,
     TRAILING_CUE,
@@ -327,9 +327,8 @@ def attribute_article(article: Article) -> ArticleAttributions:
         if paragraph.kind in ("caption", "heading"):
             if paragraph.kind == "caption":
                 found.extend(_caption_attributions(paragraph.text, paragraph.position, state, found))
-            elif len(paragraph.text.split()) >= 4:  # "Grande mener hun er best": a crosshead that reports words
-                found.extend(_paragraph_attributions(paragraph.text, paragraph.position, state, found))  # (not
-                # "Johnson avviser": a label for the section, no words of his)
+            elif len(paragraph.text.split()) >= 4:  # "Grande mener hun er best" reports words; "Johnson avviser"
+                found.extend(_paragraph_attributions(paragraph.text, paragraph.position, state, found))  # labels
             previous_direct = None
             continue
         here = _paragraph_attributions(paragraph.text, paragraph.position, state, found)
