@@ -29,6 +29,9 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    MALE_NOUNS,
+    NAMED_AGE,
+    UNNAMED_AGE,
     ANONYMOUS,
     APPOSITIVE_ROLE,
     ARTICLE_NP,
@@ -220,6 +223,9 @@ class _ArticleState:
         self.nicknames: dict[str, str] = {}
         self.renamed: dict[str, str] = {}  # a surname seen first, then the full name: "Sofie" -> "Sofie Berg"
         self.document_owner: str | None = None  # "UNCTAD-rapporten", "Navs undersøkelse": who "rapporten" is
+        self.named_ages: dict[str, str] = {}  # "48" -> "Paul Whelan": the age given after a name
+        self.unnamed_ages: dict[str, str | None] = {}  # "52" -> "m": "En 52 år gammel mann" the article never names
+        self.unnamed: dict[str, str | None] = {}  # "52-åringen" -> "m": such a person as a speaker, and the gender
 
     def kind(self, name: str | None) -> str | None:
         return self.entities[self.final(name)].kind if name and self.final(name) in self.entities else None
@@ -319,6 +325,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     for outlet in (o for o in OUTLETS if re.search(rf"\b{re.escape(o)}\b", article.title or "")):
         state.add(outlet, "outlet", 0)  # "Aftonbladet: Svenske partier enige": "avisa" is that paper
     state.name_words = _name_words(article)
+    _ages(article, state)
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     introduced: Attribution | None = None  # "Professor Mizushima er derimot mer optimistisk." before "– …"
     for paragraph in article.paragraphs:
@@ -364,6 +371,32 @@ def attribute_article(article: Article) -> ArticleAttributions:
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _ages(article: Article, state: _ArticleState) -> None:
+    """Who "52-åringen" is: a person named with that age ("Paul Whelan (48)"), or one the article introduces
+    without a name ("En 52 år gammel mann er tiltalt …"; court reports often keep the accused anonymous)."""
+    for paragraph in article.paragraphs:
+        for match in NAMED_AGE.finditer(paragraph.text):
+            state.named_ages.setdefault(match.group(2) or match.group(3), match.group(1))
+        for match in UNNAMED_AGE.finditer(paragraph.text):
+            noun = match.group(2) or match.group(3)
+            gender = None if noun is None else "m" if noun.lower() in MALE_NOUNS else "f"
+            state.unnamed_ages.setdefault(match.group(1) or match.group(4), gender)
+
+
+def _by_age(description: str, position: int, state: _ArticleState) -> _Resolved | None:
+    """"52-åringen", "den 48 år gamle mannen": the one person of that age, named or not; None when the article
+    gives no one that age, or two people (then the person in focus decides, as before)."""
+    age = re.search(r"\d+", description).group(0)
+    named, unnamed = state.named_ages.get(age), age in state.unnamed_ages
+    if named and not unnamed:
+        return _Resolved(state.add(state.canonical(named, "person"), "person", position), description)
+    if unnamed and not named:
+        label = f"{age}-year-old" if "year-old" in description else f"{age}-åringen"
+        state.unnamed[label] = state.unnamed_ages[age]
+        return _Resolved(state.add(label, "person", position), description)
+    return None
 
 
 def _caption_attributions(text: str, position: int, state: _ArticleState,
@@ -1211,7 +1244,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     owner = OWNERS_DOCUMENT.match(after.strip())
     if source and owner:  # "ifølge Politikens opplysninger": the paper
         return owner.group(1), None
-    if re.match(r"\s*(?:(?:til|to|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
+    if re.match(r"\s*(?:(?:til|to|overfor|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
                 re.IGNORECASE):
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
@@ -1559,6 +1592,9 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
+    by_age = _by_age(lower, position, state) if AGE_DESCRIPTION.match(lower) else None
+    if by_age:
+        return by_age
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         narration = read if read and not DASH.match(read) and not QUOTE_SPANS.search(read) else ""  # not quoted words
         here = {state.canonical(m.group(0), "person") for m in NAME.finditer(narration)}
@@ -1706,8 +1742,8 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         last = state.last_speaker[1] if state.last_speaker and state.last_speaker[0] == paragraph else None
         # "Viking bekreftet …" then "sier han": a one-word name may be a club, not the man
         if last and _fits(last, gender) and state.kind(last) == "person" and \
-                (" " in last or last.lower() in FIRST_NAMES):
-            return _Resolved(last, pronoun)
+                (" " in last or last.lower() in FIRST_NAMES or (last in state.unnamed and state.unnamed[last] in (gender, None))):
+            return _Resolved(last, pronoun)  # "52-åringen forklarte …" then "«…», sa han"
         names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)))
         names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]
         if len(names) == 1:

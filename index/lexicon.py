@@ -370,6 +370,12 @@ AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")
 # "Høyres Erlend Svardal Bøe, som viser til at …": a full name before ", som" speaks the relative clause
 RELATIVE_NAME = re.compile(r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+),\s*som\s+(?:\w+\s+)?$")
 
+# "En 52 år gammel mann", "ei 19-åring", "a 48-year-old woman", "en mann (52)": someone of that age the article
+# does not name; "Paul Whelan (48)", "Marcus Whitlock, 48,": a named person's age
+UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+år\s+gam(?:mel|al)|-åring\b|-year-old)"
+                         r"\s*(mann|kvinne|gutt|jente|man|woman|boy|girl)?|(mann|kvinne|gutt|jente)\s+\((\d{1,3})\))")
+NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
+MALE_NOUNS = {"mann", "gutt", "man", "boy"}
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"

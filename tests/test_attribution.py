@@ -993,3 +993,24 @@ def test_countries_in_a_list_are_not_one_body() -> None:
 ])
 def test_an_anonymous_english_source_is_nobody_named(raw: str) -> None:
     assert not {a.speaker for found in _by_paragraph(raw).values() for a in found} - {None}
+
+
+def test_an_unnamed_accused_speaks_as_the_age_the_article_gives() -> None:
+    raw = ("En 52 år gammel mann fra Bærum er tiltalt for grovt underslag.\n\n"
+           "– Dette er alvorlig, sa politiadvokat Therese Lunde Amundsen.\n\n"
+           "52-åringen forklarte i retten at pengene var lån.\n\n"
+           "«Jeg har aldri stjålet,» sa han.\n\n"
+           "Han avviste at hytta var kjøpt for pengene.")
+    found = _by_paragraph(raw)
+    assert [{a.speaker for a in found.get(p, [])} for p in (1, 2, 3, 4)] == [
+        {"Therese Lunde Amundsen"}, {"52-åringen"}, {"52-åringen"}, {"52-åringen"}]
+
+
+def test_an_age_after_a_name_says_who_the_age_is() -> None:
+    raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
+
+
+def test_whom_a_cue_speaks_to_is_not_who_speaks() -> None:
+    found = _by_paragraph("Styrelederen bekrefter overfor NTB at beboerne har fått økte felleskostnader.")
+    assert "NTB" not in {a.speaker for a in found.get(0, [])}
