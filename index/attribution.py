@@ -1546,6 +1546,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+    held = _role_held_at(mention, head, state)
+    if held is not None:
+        return held
     first = names[0][0] if names and names[0][1] == 0 and " " not in names[0][0] else None
     if first and cleaned and cleaned[0][0] != first and state.kind(state.canonical(first, "person")) == "person":
         cleaned.insert(0, (first, "person"))  # "Haukaas ved Veterinærinstituttet": the known person, not his institute
@@ -1577,6 +1580,19 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     kind = known.kind if known else kind
     return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
                      mention)
+
+
+def _role_held_at(mention: str, head: str, state: _ArticleState) -> _Resolved | None:
+    """"Ordføreren i Bodø", "Den tidligere styrelederen i et av borettslagene på Torshov": the person with the
+    role (named before, or nobody we can name), never the place it is held at. A name after the place is the
+    person ("leder i Arbeiderpartiet Jonas Gahr Støre"); a body of two words may speak for its unnamed officer
+    ("driftsansvarlig i Møre og Trøndelag Losoldermannskap")."""
+    words = head.split()
+    if head == mention.lower() or "," in mention or not words or re.search(r"[A-ZÆØÅ]", mention[1:len(head)]) \
+            or re.search(r"[A-ZÆØÅ][\w-]*\s+[A-ZÆØÅ]", mention[len(head):]) \
+            or not (ROLE_START.match(words[-1]) or ROLE_START.match(words[-1].split("-")[-1])):
+        return None
+    return _Resolved(state.with_role(words[-1].split("-")[-1]), mention)
 
 
 def _by_title(mention: str, name: str, canonical: str, state: _ArticleState) -> str:

@@ -1014,3 +1014,15 @@ def test_an_age_after_a_name_says_who_the_age_is() -> None:
 def test_whom_a_cue_speaks_to_is_not_who_speaks() -> None:
     found = _by_paragraph("Styrelederen bekrefter overfor NTB at beboerne har fått økte felleskostnader.")
     assert "NTB" not in {a.speaker for a in found.get(0, [])}
+
+
+@pytest.mark.parametrize("raw, paragraph, speakers", [
+    ("Den tidligere styrelederen i et av borettslagene på Torshov avviste at det var inngått en låneavtale.", 0,
+     set()),
+    ("Ordføreren i Bodø avviste at det var inngått en avtale.", 0, set()),
+    ("Ordfører Ida Pinnerød er fornøyd.\n\nOrdføreren i Bodø avviste at det var inngått en avtale.", 1,
+     {"Ida Pinnerød"}),
+    ("Alle er i sorg, skriver leder i Arbeiderpartiet Jonas Gahr Støre på Facebook.", 0, {"Jonas Gahr Støre"}),
+])
+def test_a_role_held_at_a_place_is_the_person_not_the_place(raw: str, paragraph: int, speakers: set) -> None:
+    assert {a.speaker for a in _by_paragraph(raw).get(paragraph, []) if a.speaker} == speakers
