@@ -225,6 +225,7 @@ class _ArticleState:
         self.document_owner: str | None = None  # "UNCTAD-rapporten", "Navs undersøkelse": who "rapporten" is
         self.named_ages: dict[str, str] = {}  # "48" -> "Paul Whelan": the age given after a name
         self.unnamed_ages: dict[str, str | None] = {}  # "52" -> "m": "En 52 år gammel mann" the article never names
+        self.read: list[str] = []  # the paragraphs read so far
         self.unnamed: dict[str, str | None] = {}  # "52-åringen" -> "m": such a person as a speaker, and the gender
 
     def kind(self, name: str | None) -> str | None:
@@ -329,6 +330,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     lead_in = False  # the paragraph before ended "…, synes pave Frans:": this one holds the words
     introduced: Attribution | None = None  # "Professor Mizushima er derimot mer optimistisk." before "– …"
     for paragraph in article.paragraphs:
+        state.read.append(paragraph.text)
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
         mentions.extend((paragraph.position, n) for n in names)
         if paragraph.kind in ("caption", "heading"):
@@ -1157,8 +1159,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
-        elif trailing and inverted and _speaker_like(inverted):
-            mention = inverted
+        elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", inverted)):
+            mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
@@ -1644,6 +1646,9 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     if len(lower.split()) <= 2 and ROLE_START.match(lower):
         who = state.with_role(lower.split()[0])
         return _Resolved(who, mention) if who else None
+    titled = _titled_with(lower, state) if re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", lower) else None
+    if titled:
+        return _Resolved(titled, mention)
     if len(lower.split()) == 1:
         found = _by_definite_noun(lower, position, state)
         if found is not None:
@@ -1652,6 +1657,19 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         known = state.canonical(mention[0].upper() + mention[1:], "organisation")
         return _Resolved(state.add(known, "organisation", position), mention)
     return None
+
+
+def _titled_with(definite: str, state: _ArticleState) -> str | None:
+    """"sier skiskytteren" after "skiskytter Ingrid Lie Bakken": the one person the article has named right
+    after the bare noun, whatever the noun (no list of roles holds every sport and trade)."""
+    people = set()
+    for base in {definite, definite[:-2], definite[:-1]}:
+        for text in state.read:
+            for match in re.finditer(rf"(?:^|[\s,(])(?i:{re.escape(base)})\s+({NAME.pattern})", text):
+                name = state.final(match.group(1))  # as registered (a lookup: `canonical` may rename)
+                if " " in name and state.kind(name) == "person":
+                    people.add(name)
+    return people.pop() if len(people) == 1 else None
 
 
 def _organisation_called(description: str, position: int, state: _ArticleState, read: str | None) -> str | None:

@@ -1026,3 +1026,13 @@ def test_whom_a_cue_speaks_to_is_not_who_speaks() -> None:
 ])
 def test_a_role_held_at_a_place_is_the_person_not_the_place(raw: str, paragraph: int, speakers: set) -> None:
     assert {a.speaker for a in _by_paragraph(raw).get(paragraph, []) if a.speaker} == speakers
+
+
+@pytest.mark.parametrize("raw", [
+    "For 18 måneder siden lå skiskytter Ingrid Lie Bakken på operasjonsbordet.\n\n– Ingrid er flink, sier Per Moen."
+    "\n\n– Nå skal jeg nyte hvert eneste renn, sier skiskytteren.",
+    "Skiskytteren Ingrid Lie Bakken er tilbake.\n\n– Nå skal jeg nyte hvert eneste renn, sier skiskytteren.",
+])
+def test_a_noun_the_article_put_before_a_name_stands_for_that_person(raw: str) -> None:
+    last = max(_by_paragraph(raw).items())[1]
+    assert {a.speaker for a in last} == {"Ingrid Lie Bakken"}
