@@ -31,6 +31,7 @@ from index.lexicon import (
     AGE_DESCRIPTION,
     MALE_NOUNS,
     NAMED_AGE,
+    OFFICIAL_NAME,
     UNNAMED_AGE,
     ANONYMOUS,
     APPOSITIVE_ROLE,
@@ -1273,7 +1274,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
             and following not in PREPOSITIONS:
         text = text[:-1]  # "ifølge Politikens opplysninger": the paper
     if not source and text and text.islower() and following[:1].isalpha() and \
-            following not in PREPOSITIONS | {"selv", "også"} and \
+            following not in PREPOSITIONS | {"selv", "også", "ifølge", "according"} and \
             not (trailing and _describes_speaker(text.lower()) and following in AFTER_SPEAKER):
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
     outlet = _outlet_after(rest)
@@ -1513,6 +1514,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it
     if mention in OUTLETS:  # "TV 2": the name pattern would stop at the number
         return _Resolved(state.add(mention, "outlet", position), mention)
+    official = _official_name(mention, text, offset)
+    if official:  # "Ifølge Statistisk sentralbyrå", not a person "Statistisk"
+        return _Resolved(state.add(official, "organisation", position), mention)
     firm = FIRM.search(mention)
     if firm:  # "Advokatfirmaet Lipcon, Margulies, Alinsa & Winkleman": one firm
         return _Resolved(state.add(firm.group(0), "organisation", position), mention)
@@ -1582,6 +1586,16 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     kind = known.kind if known else kind
     return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
                      mention)
+
+
+def _official_name(mention: str, text: str, offset: int) -> str | None:
+    """The whole official name the mention starts ("Vitenskapelig" of "Vitenskapelig råd for lakseforvaltning")."""
+    at = text.find(mention, offset) if text and mention else -1
+    for words in (text[at:] if at >= 0 else "", mention):
+        match = OFFICIAL_NAME.match(words)
+        if match and not NAME.fullmatch(match.group(0)):
+            return match.group(0)
+    return None
 
 
 def _role_held_at(mention: str, head: str, state: _ArticleState) -> _Resolved | None:

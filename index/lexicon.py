@@ -376,6 +376,15 @@ UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+
                          r"\s*(mann|kvinne|gutt|jente|man|woman|boy|girl)?|(mann|kvinne|gutt|jente)\s+\((\d{1,3})\))")
 NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
 MALE_NOUNS = {"mann", "gutt", "man", "boy"}
+# Official Norwegian names capitalise only their first word: "Statistisk sentralbyrå", "Statens vegvesen",
+# "Vitenskapelig råd for lakseforvaltning", "Norsk institutt for naturforskning", "Den norske kirke", and the
+# acronym written after one ("Verdens helseorganisasjon WHO")
+_BODY_NOUN = (r"[a-zæøå]*(?:råd|byrå|institutt|direktorat|tilsyn|forbund|forening|vesen|kirke|kasse|senter|nemnd|"
+              r"ombud|tjeneste|etat|departement|utvalg|akademi|universitet|sykehus|verk|fond|organisasjon|sentral|"
+              r"kontor|samband|lag|forum|klinikk|høgskole|høyskole)(?:et|en|a)?")
+OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?:De[nt]\s+[a-zæøå]+\s+|[A-ZÆØÅ][a-zæøå]*"
+                           r"(?:isk|sk|ig|al|alt|ell|elt|ens|ges|ske|ige)\s+(?:[a-zæøå]+\s+)?)" + _BODY_NOUN +
+                           r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b)?")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"

@@ -1036,3 +1036,18 @@ def test_a_role_held_at_a_place_is_the_person_not_the_place(raw: str, paragraph:
 def test_a_noun_the_article_put_before_a_name_stands_for_that_person(raw: str) -> None:
     last = max(_by_paragraph(raw).items())[1]
     assert {a.speaker for a in last} == {"Ingrid Lie Bakken"}
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ("Ifølge Vitenskapelig råd for lakseforvaltning kom det færre laks tilbake.", "Vitenskapelig råd for lakseforvaltning"),
+    ("Ifølge Statistisk sentralbyrå falt ledigheten i mars.", "Statistisk sentralbyrå"),
+    ("Statens vegvesen opplyser at veien er stengt.", "Statens vegvesen"),
+    ("Norsk institutt for naturforskning mener at laksen er truet.", "Norsk institutt for naturforskning"),
+])
+def test_an_official_name_with_lowercase_words_is_one_body(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
+
+
+def test_a_source_credited_after_the_speaker_does_not_end_the_speaker() -> None:
+    raw = "Askeskyen steg til 14 kilometers høyde, opplyser indonesiske myndigheter ifølge nyhetsbyrået Reuters."
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {"Indonesiske myndigheter", "Reuters"}
