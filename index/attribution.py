@@ -30,6 +30,7 @@ from index.lexicon import (
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
     MALE_NOUNS,
+    LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
     UNNAMED_AGE,
@@ -227,6 +228,7 @@ class _ArticleState:
         self.named_ages: dict[str, str] = {}  # "48" -> "Paul Whelan": the age given after a name
         self.unnamed_ages: dict[str, str | None] = {}  # "52" -> "m": "En 52 år gammel mann" the article never names
         self.read: list[str] = []  # the paragraphs read so far
+        self.located: set[str] = set()  # named so far only after "i", "på", "fra": most often places
         self.unnamed: dict[str, str | None] = {}  # "52-åringen" -> "m": such a person as a speaker, and the gender
 
     def kind(self, name: str | None) -> str | None:
@@ -298,7 +300,7 @@ class _ArticleState:
         for paragraph, name in reversed(self.recent):
             if paragraph <= before and self.entities[name].kind == kind and (
                     read is None or paragraph < before or name.split()[0] in read) and \
-                    not (kind == "organisation" and entities.is_country(name)):
+                    not (kind == "organisation" and (entities.is_country(name) or name in self.located)):
                 return name
         return None
 
@@ -675,8 +677,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 name, kind = raw, "person"  # "Loginov ble …", named "bak Loginov" in the title
         if not name:
             continue
-        if kind == "person" and raw.startswith(name) and PLACE_BEFORE.search(text[:match.start()]) and \
-                not state.is_person(name):
+        located = bool(LOCATED_BEFORE.search(text[:match.start()])) and raw.startswith(name)
+        if kind == "person" and located and PLACE_BEFORE.search(text[:match.start()]) and not state.is_person(name):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
@@ -686,7 +688,12 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         court = INSTITUTION_AFTER.match(text[match.end():])
         if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
             name, kind = f"{name} {court.group(1)}", "organisation"
+        known = name in state.entities and name not in state.located
         canonical = state.add(name, kind, position, role=role)
+        if located and not known:
+            state.located.add(canonical)  # "Et verft på Stord …. Selskapet …": not Stord
+        elif not located:
+            state.located.discard(canonical)  # "Equinor sier …": a body after all
         earlier = re.search(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?" + re.escape(role) + r"\s*$",
                             text[:match.start()]) if role else None
         if earlier and ROLE_START.match(earlier.group(1).split("-")[-1].lower()):
@@ -1723,7 +1730,7 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolv
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
-        bodies = [name for name in organisations if state.kind(name) == "organisation"]
+        bodies = [name for name in organisations if state.kind(name) == "organisation" and name not in state.located]
         owner = state.document_owner or (bodies[0] if bodies else None)
         return _Resolved(owner, word) if owner else None
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))

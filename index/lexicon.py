@@ -94,6 +94,7 @@ MALE |= set((_DATA / "first_names_male.txt").read_text("utf-8").split()) - FEMAL
 FIRST_NAMES = FEMALE | MALE
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
+LOCATED_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near|fra|frå|from)\s+$")  # "en gutt fra Bergen"
 # "Arbeiderpartiet Jonas Gahr Støre": a definite noun or a genitive is no first name.
 NOT_A_FIRST_NAME = re.compile(r"^(?:\w{4,}(?:et|en|ene)|\w{7,}a|\w{4,}s|[A-ZÆØÅ]{2,}\d*)$")
 # "on Whitby's Pier Road", "of the Harbour Fry", "med Ola Nordmann": the object of a preposition is no
@@ -105,7 +106,7 @@ PREPOSITION_BEFORE = re.compile(
     rf"(?:{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*\s+(?:og|and)\s+)?"  # "spilt av Stephan James, Bobby Cannavale og …"
     r"(?:(?:the|a|den|det)\s+)?(?:[A-ZÆØÅ][\w-]*(?:'s|’s)\s+)?$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
-NOT_NAMES = set(("Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
+NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                  "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "

@@ -1051,3 +1051,18 @@ def test_an_official_name_with_lowercase_words_is_one_body(raw: str, speaker: st
 def test_a_source_credited_after_the_speaker_does_not_end_the_speaker() -> None:
     raw = "Askeskyen steg til 14 kilometers høyde, opplyser indonesiske myndigheter ifølge nyhetsbyrået Reuters."
     assert {a.speaker for a in _by_paragraph(raw)[0]} == {"Indonesiske myndigheter", "Reuters"}
+
+
+@pytest.mark.parametrize("raw, paragraph, not_speaker", [
+    ("Et verft på Stord står tiltalt etter en dødsulykke. Selskapet erkjenner ikke straffskyld.", 0, "Stord"),
+    ("Vestlandske Møbelverk i Sykkylven stenger fabrikken.\n\nIfølge selskapet har kostnadene økt.", 1, "Sykkylven"),
+    ("Undersøkelsen ble gjort blant elever i Oslo.\n\nIfølge rapporten har mange lånt penger.", 1, "Oslo"),
+])
+def test_a_place_named_after_i_or_på_is_not_the_company_or_the_report(raw: str, paragraph: int,
+                                                                       not_speaker: str) -> None:
+    assert not_speaker not in {a.speaker for a in _by_paragraph(raw).get(paragraph, [])}
+
+
+def test_a_body_first_named_after_a_preposition_still_speaks_when_named_as_a_subject() -> None:
+    raw = "Han har jobbet i Equinor i ti år.\n\nEquinor sier at selskapet følger saken.\n\nSelskapet bekrefter at det er riktig."
+    assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Equinor"}
