@@ -270,7 +270,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
-                        r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er)?|"
+                        r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?)\b")  # "Tennisstjernen", not the surname Stjernen
 
 # Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"

@@ -1066,3 +1066,9 @@ def test_a_place_named_after_i_or_på_is_not_the_company_or_the_report(raw: str,
 def test_a_body_first_named_after_a_preposition_still_speaks_when_named_as_a_subject() -> None:
     raw = "Han har jobbet i Equinor i ti år.\n\nEquinor sier at selskapet følger saken.\n\nSelskapet bekrefter at det er riktig."
     assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Equinor"}
+
+
+def test_a_role_in_the_definite_form_with_a_bare_n_finds_its_holder() -> None:
+    raw = ("Det bekrefter kommuneoverlege i Vestvågøy, Jon Arild Moen, overfor NRK.\n\n"
+           "– Det er ikke en ideell løsning, sier kommuneoverlegen.")  # "legen": "lege" + "n", not a municipality
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Jon Arild Moen"}
