@@ -1516,6 +1516,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         noun = (spokesperson.group(2) or spokesperson.group(1) or "").lower().split()
         english = mention.split()[0].lower() in ("a", "an", "the")
         return _Resolved(_organisation_named_with(noun[-1], english, position, state) if noun else None, mention)
+    introduced = UNNAMED_AGE.match(mention)
+    if introduced:  # "En 19 år gammel gutt fra Bergen, som vil være anonym, forteller": the 19-year-old, not Bergen
+        age, english = introduced.group(1) or introduced.group(4), "year-old" in introduced.group(0)
+        return _by_age(f"{age}-year-old" if english else f"{age}-åringen", position, state) or _Resolved(None, mention)
     indefinite = re.match(r"(?:En|Et|Ei|A|An|Noen|Some)\s+([a-zæøå-]+)", mention)
     if indefinite and not ROLE_START.match(indefinite.group(1)):
         return _Resolved(None, mention)  # "Et rødt flagg … på Apia": a thing, not the place in it

@@ -1006,6 +1006,15 @@ def test_an_unnamed_accused_speaks_as_the_age_the_article_gives() -> None:
         {"Therese Lunde Amundsen"}, {"52-åringen"}, {"52-åringen"}, {"52-åringen"}]
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("En 19 år gammel gutt fra Bergen, som ønsker å være anonym, forteller at han begynte å spille som 16-åring.",
+     "19-åringen"),
+    ("A 48-year-old man from Leeds told the court he had never been to Hull.", "48-year-old"),
+])
+def test_an_unnamed_person_introduced_by_age_speaks_as_that_age_not_the_place(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
