@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    COMPANY_BEFORE,
     MALE_NOUNS,
     LOCATED_BEFORE,
     NAMED_AGE,
@@ -352,7 +353,8 @@ def attribute_article(article: Article) -> ArticleAttributions:
                 quoted = [a for a in found if a.kind == "direct" and state.kind(a.speaker) == "person"]
                 here = _continuation(paragraph.text, paragraph.position, quoted[-1] if quoted else None,
                                      article, state)
-        introduced = _introduced(paragraph, names, here, state)
+        actors = [n for n in names if not _named_as_company(paragraph.text, n)]
+        introduced = _introduced(paragraph, actors, here, state)
         lead_in = paragraph.text.rstrip().endswith(":") and bool(here)
         found.extend(here)
         speakers = [a.speaker for a in here if a.speaker]
@@ -362,7 +364,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
         people = [a for a in here if state.kind(a.speaker) == "person" and a.kind != "according_to"]
         # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …"),
         # also after a line of narration that brings in nobody else ("Selv var han ikke fornøyd.").
-        others = [n for n in names if state.kind(n) == "person" and " " in state.final(n) and previous_direct
+        others = [n for n in actors if state.kind(n) == "person" and " " in state.final(n) and previous_direct
                   and state.final(n) != state.final(previous_direct.speaker or "")]
         previous_direct = people[-1] if people else (
             previous_direct if here == [] and (_is_quote_paragraph(paragraph.text) or not others) else None)
@@ -381,10 +383,10 @@ def attribute_article(article: Article) -> ArticleAttributions:
 def _ages(article: Article, state: _ArticleState) -> None:
     """Who "52-åringen" is: a person named with that age ("Paul Whelan (48)"), or one the article introduces
     without a name ("En 52 år gammel mann er tiltalt …"; court reports often keep the accused anonymous)."""
-    for paragraph in article.paragraphs:
-        for match in NAMED_AGE.finditer(paragraph.text):
+    for text in [article.title or "", *(p.text for p in article.paragraphs)]:  # "Sigrid (23) vil …" in the title
+        for match in NAMED_AGE.finditer(text):
             state.named_ages.setdefault(match.group(2) or match.group(3), match.group(1))
-        for match in UNNAMED_AGE.finditer(paragraph.text):
+        for match in UNNAMED_AGE.finditer(text):
             noun = match.group(2) or match.group(3)
             gender = None if noun is None else "m" if noun.lower() in MALE_NOUNS else "f"
             state.unnamed_ages.setdefault(match.group(1) or match.group(4), gender)
@@ -486,6 +488,13 @@ def _introduced(paragraph: Paragraph, names: list[str], here: list[Attribution],
         return None
     person = people.pop()
     return Attribution(paragraph.position, person, person, None, "indirect", "asserts")
+
+
+def _named_as_company(text: str, name: str) -> bool:
+    """"… spelt inn saman med produsenten Elias Fjeldstad": someone named as whom the person in focus worked
+    with is not brought in to speak the quote that follows; the person in focus goes on."""
+    at = text.find(name)
+    return at > 0 and bool(COMPANY_BEFORE.search(text[:at]))
 
 
 def _credited_by_the_next_paragraph(article: Article, found: list[Attribution]) -> list[Attribution]:
@@ -1644,6 +1653,9 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         here = {n for n in here if n in state.entities and state.kind(n) == "person"}
         if len(here) == 1:  # "Svindal og resten av alpinistene besiktet løypa. Nordmannen varslet …": him
             return _Resolved(here.pop(), mention)
+        before = None if narration else _narrated_person(position - 1, state)
+        if before:  # "For Vinje var det første scoring.\n\n– Den var til faren, sa 20-åringen.": him
+            return _Resolved(before, mention)
         if state.last_speaker and state.kind(state.last_speaker[1]) == "person":
             return _Resolved(state.last_speaker[1], mention)
         named = [n for p, n in reversed(state.recent) if p <= position and (" " in n or "-" in n)
@@ -1682,6 +1694,15 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         known = state.canonical(mention[0].upper() + mention[1:], "organisation")
         return _Resolved(state.add(known, "organisation", position), mention)
     return None
+
+
+def _narrated_person(position: int, state: _ArticleState) -> str | None:
+    """The one person a paragraph of narration (no quote in it) at `position` names."""
+    text = state.read[position] if 0 <= position < len(state.read) else ""
+    if not text or DASH.match(text) or QUOTE_SPANS.search(text):
+        return None
+    people = {state.final(n) for p, n in state.recent if p == position and state.kind(n) == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 def _titled_with(definite: str, state: _ArticleState) -> str | None:

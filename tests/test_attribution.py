@@ -1015,6 +1015,31 @@ def test_an_unnamed_person_introduced_by_age_speaks_as_that_age_not_the_place(ra
     assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
 
 
+def test_an_age_in_the_title_says_who_the_age_is() -> None:
+    found = _by_paragraph("title: Sigrid (23) vil nå dei unge\n\n"
+                          "Sigrid Lydvo Hamre spelar fele.\n\n"
+                          "Produsent Elias Fjeldstad seier til NRK at samarbeidet har vore fint.\n\n"
+                          "– Eg har ingen plan B, seier 23-åringen.")
+    assert {a.speaker for a in found[2]} == {"Sigrid Lydvo Hamre"}
+
+
+def test_someone_named_as_a_collaborator_does_not_take_over_the_quotes() -> None:
+    raw = ("Sigrid Lydvo Hamre spelar ein springar.\n\n"
+           "– Denne slåtten har gått i familien i fire generasjonar. Eg lærte han av farfar, seier ho.\n\n"
+           "Albumet kjem ut fredag. Det er spelt inn i Evanger, saman med den bergenske produsenten og "
+           "elektronikamusikaren Elias Fjeldstad. Under slåttane ligg det basslinjer.\n\n"
+           "– Det eg prøver å gjere, er å la slåttane få vere seg sjølve.")
+    assert {a.speaker for a in _by_paragraph(raw)[3]} == {"Sigrid Lydvo Hamre"}
+
+
+def test_an_age_after_a_line_about_one_person_is_that_person() -> None:
+    raw = ("– Jeg fikk én sjanse, og den satt, sa Sander Vinje.\n\n"
+           "– Molde slapp taket, sa ekspertkommentator Morten Gjerde.\n\n"
+           "For Vinje var det første scoring i Eliteserien.\n\n"
+           "– Den var til faren, sa 20-åringen.")
+    assert {a.speaker for a in _by_paragraph(raw)[3]} == {"Sander Vinje"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
