@@ -1702,6 +1702,7 @@ def _narrated_person(position: int, state: _ArticleState) -> str | None:
     if not text or DASH.match(text) or QUOTE_SPANS.search(text):
         return None
     people = {state.final(n) for p, n in state.recent if p == position and state.kind(n) == "person"}
+    people = {n for n in people if " " in n or "-" in n}  # a full name, not a club ("Han spilte for United.")
     return people.pop() if len(people) == 1 else None
 
 
