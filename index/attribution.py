@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    APPOSITIVE_NAME,
     COMPANY_BEFORE,
     MALE_NOUNS,
     LOCATED_BEFORE,
@@ -1156,6 +1157,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
+        appositive = APPOSITIVE_NAME.fullmatch(before) if not (quotes or dash) else None
+        if appositive:  # "Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten …": her
+            trailing, subject = False, appositive.group(1)
         as_says = AS_NAME_SAYS.search(before)
         if as_says:  # "«…» som Kaggestad sier", "Søknaden, som Statnett sier er for dyr": the name, nothing before it
             subject = as_says.group(1)

@@ -1040,6 +1040,12 @@ def test_an_age_after_a_line_about_one_person_is_that_person() -> None:
     assert {a.speaker for a in _by_paragraph(raw)[3]} == {"Sander Vinje"}
 
 
+def test_a_name_between_commas_after_a_role_is_who_speaks_not_the_place_after_the_cue() -> None:
+    found = _by_paragraph("Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten er et "
+                          "symptom på et større problem.")
+    assert {a.speaker for a in found[0]} == {"Kristine Bakkevold"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
