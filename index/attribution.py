@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    TITLE_NOUN,
     APPOSITIVE_NAME,
     COMPANY_BEFORE,
     MALE_NOUNS,
@@ -820,9 +821,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
             break
+    opens = start == 0 or bool(re.search(r"[.!?:]\s*$", text[:start]))
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
-            (tokens[0].endswith("s") and len(tokens[0]) >= 5) or
-            (tokens[1].lower() in FIRST_NAMES and (len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0])))) \
+            (tokens[0].endswith("s") and len(tokens[0]) >= 5) or (tokens[1].lower() in FIRST_NAMES and (
+                len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0]) or (opens and TITLE_NOUN.search(tokens[0]))))) \
             and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):  # "Kesteven Vale District Council" is one name
         tokens = tokens[1:]  # "Pittsburghs Mason Rudolph", "Sandvolleyballspillerne Anders Mol"
         if tokens[0] in ("for", "of"):
@@ -1691,7 +1693,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     if titled:
         return _Resolved(titled, mention)
     if len(lower.split()) == 1:
-        found = _by_definite_noun(lower, position, state)
+        found = _by_definite_noun(lower, position, state, read)
         if found is not None:
             return found
     if len(lower.split()) == 1 and INSTITUTION.search(lower):
@@ -1750,10 +1752,12 @@ def _organisation_named_with(noun: str, english: bool, position: int, state: _Ar
     return None
 
 
-def _by_definite_noun(word: str, position: int, state: _ArticleState) -> _Resolved | None:
+def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str | None = None) -> _Resolved | None:
     """"tilsynet" = Mattilsynet, "instituttet" = Veterinærinstituttet, "dommen" = the court, "rapporten" =
-    the organisation named last: a definite noun stands for the body named before whose name ends in it."""
-    organisations = [name for _, name in reversed(state.recent) if state.kind(name) in ("organisation", "outlet")]
+    the organisation named last: a definite noun stands for the body named before whose name ends in it (in
+    its own paragraph, before it: `read`)."""
+    organisations = [name for p, name in reversed(state.recent) if state.kind(name) in ("organisation", "outlet")
+                     and (read is None or p < position or name.split()[0] in read)]
     if word in COURT_PAPERS:  # the court named before this paragraph ("retten" is rarely the one named after it)
         earlier = [name for p, name in reversed(state.recent) if p < position]
         court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")

@@ -377,6 +377,8 @@ UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+
                          r"\s*(mann|kvinne|gutt|jente|man|woman|boy|girl)?|(mann|kvinne|gutt|jente)\s+\((\d{1,3})\))")
 NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
 MALE_NOUNS = {"mann", "gutt", "man", "boy"}
+# "Beboer Jørgen Sivertsen", "Pensjonist Kari Holm", "Student Ola Dahl": what someone is, as a title before the name
+TITLE_NOUN = re.compile(r"[a-zæøå](?:er|or|ør|ist|ent|ant|bo|nde)$")
 # "Leder i Nordland legeforening, Kristine Bakkevold, mener …": a role, then the name between commas, is the subject
 APPOSITIVE_NAME = re.compile(r"\s*[^,]{3,60}?,\s*((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*)\s*,\s*")
 # "saman med den bergenske produsenten Elias Fjeldstad", "together with her coach": whom someone worked with

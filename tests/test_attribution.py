@@ -1046,6 +1046,16 @@ def test_a_name_between_commas_after_a_role_is_who_speaks_not_the_place_after_th
     assert {a.speaker for a in found[0]} == {"Kristine Bakkevold"}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Beboer Jørgen Sivertsen (27) bor i etasjen over. Han forteller at han våknet av røykvarsleren.",
+     "Jørgen Sivertsen"),
+    ("Pensjonist Kari Holm har ventet i ti måneder. Hun sier at hun har gitt opp.", "Kari Holm"),
+    ("Johann André Forfang hoppet lengst. Han sier at formen er god.", "Johann André Forfang"),  # an unlisted first name
+])
+def test_what_someone_is_before_their_name_is_no_part_of_the_name(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
