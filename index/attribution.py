@@ -29,6 +29,8 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    KNOWN_BODIES,
+    SHORT_NAMES,
     TITLE_NOUN,
     APPOSITIVE_NAME,
     COMPANY_BEFORE,
@@ -329,6 +331,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
     _title_nicknames(article, state)
+    _short_names(article, state)
     for outlet in (o for o in OUTLETS if re.search(rf"\b{re.escape(o)}\b", article.title or "")):
         state.add(outlet, "outlet", 0)  # "Aftonbladet: Svenske partier enige": "avisa" is that paper
     state.name_words = _name_words(article)
@@ -513,6 +516,16 @@ def _credited_by_the_next_paragraph(article: Article, found: list[Attribution]) 
     return extra
 
 
+def _short_names(article: Article, state: _ArticleState) -> None:
+    """"Frp" is Fremskrittspartiet, "UD" Utenriksdepartementet, where the article also gives the full name:
+    the labels, and a reader, name the body as the article names it in full."""
+    text = "\n".join([article.title or "", *(p.text for p in article.paragraphs)])
+    for full, shorts in SHORT_NAMES.items():
+        if shorts and re.search(rf"\b{re.escape(full)}\b", text):
+            for short in shorts:
+                state.nicknames.setdefault(normalise(short), full)
+
+
 def _title_nicknames(article: Article, state: _ArticleState) -> None:
     """A headline calling a person by a nickname: "Moi Elyounoussi leies ut" over "Mohamed Elyounoussi …".
 
@@ -672,6 +685,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             raw = raw.split(" ", 1)[1]  # a crosshead's first word is capitalised anyway ("Nektet Ukraina …")
         if raw in PLATFORMS and re.search(r"\b(?:på|on|via)\s+$", text[:match.start()]):
             continue  # "på Twitter": where it was said, never who said it
+        if raw in KNOWN_BODIES and re.search(r"[\w-]\s*\($", text[:match.start()]) and \
+                text[match.end():].startswith(")"):
+            continue  # "Eirik Tangen (Ap)": his party, not a body that speaks or owns "meldingen"
         name, kind = _clean_name(raw, text, match.start())
         if name and kind == "person" and OUTLET_BEFORE.search(text[:match.start()]):
             kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
@@ -703,8 +719,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         canonical = state.add(name, kind, position, role=role)
         if located and not known:
             state.located.add(canonical)  # "Et verft på Stord …. Selskapet …": not Stord
-        elif not located:
-            state.located.discard(canonical)  # "Equinor sier …": a body after all
+        elif not located and CUE_RE.match(text[match.end():].lstrip(" ,")):
+            state.located.discard(canonical)  # "Equinor sier …": a body after all; not "Hasvik rundt 9500"
         earlier = re.search(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?" + re.escape(role) + r"\s*$",
                             text[:match.start()]) if role else None
         if earlier and ROLE_START.match(earlier.group(1).split("-")[-1].lower()):
@@ -869,6 +885,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
     if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or ORG_SUFFIX.search(name) or ORG_PREFIX.match(name) or \
+            name in KNOWN_BODIES or \
             (len(tokens) > 1 and ENGLISH_ORG_WORD.fullmatch(tokens[-1])) or \
             re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \
             re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"

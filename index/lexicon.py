@@ -377,6 +377,19 @@ UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+
                          r"\s*(mann|kvinne|gutt|jente|man|woman|boy|girl)?|(mann|kvinne|gutt|jente)\s+\((\d{1,3})\))")
 NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
 MALE_NOUNS = {"mann", "gutt", "man", "boy"}
+# Norwegian parties and state bodies by their usual short names: one body, named in full where the article
+# gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").
+SHORT_NAMES = {
+    "Arbeiderpartiet": ("Ap", "AP"), "Arbeidarpartiet": ("Ap", "AP"), "Fremskrittspartiet": ("Frp", "FrP"),
+    "Framstegspartiet": ("Frp", "FrP"), "Senterpartiet": ("Sp",), "Sosialistisk Venstreparti": ("SV",),
+    "Kristelig Folkeparti": ("KrF",), "Kristeleg Folkeparti": ("KrF",), "Miljøpartiet De Grønne": ("MDG",),
+    "Miljøpartiet Dei Grøne": ("MDG",), "Høyre": (), "Høgre": (), "Venstre": (), "Rødt": (), "Raudt": (),
+    "Utenriksdepartementet": ("UD",), "Folkehelseinstituttet": ("FHI",), "Statistisk sentralbyrå": ("SSB",),
+    "Næringslivets Hovedorganisasjon": ("NHO",), "Landsorganisasjonen": ("LO",),
+    "Politiets sikkerhetstjeneste": ("PST",), "Utlendingsdirektoratet": ("UDI",),
+    "Norges vassdrags- og energidirektorat": ("NVE",), "Direktoratet for samfunnssikkerhet og beredskap": ("DSB",),
+}
+KNOWN_BODIES = set(SHORT_NAMES) | {short for shorts in SHORT_NAMES.values() for short in shorts}
 # "Beboer Jørgen Sivertsen", "Pensjonist Kari Holm", "Student Ola Dahl": what someone is, as a title before the name
 TITLE_NOUN = re.compile(r"[a-zæøå](?:er|or|ør|ist|ent|ant|bo|nde)$")
 # "Leder i Nordland legeforening, Kristine Bakkevold, mener …": a role, then the name between commas, is the subject

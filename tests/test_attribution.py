@@ -1056,6 +1056,19 @@ def test_what_someone_is_before_their_name_is_no_part_of_the_name(raw: str, spea
     assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
 
 
+def test_a_party_s_short_name_is_the_full_name_the_article_gives() -> None:
+    found = _by_paragraph("Også Fremskrittspartiet reagerer kraftig. Stortingsrepresentant Kari Lie mener regjeringen "
+                          "sparer seg til fant, og sier Frp ikke vil stemme for.")
+    assert {a.speaker for a in found[0]} == {"Kari Lie", "Fremskrittspartiet"}
+
+
+def test_a_place_stays_a_place_and_a_party_in_brackets_owns_no_document() -> None:
+    raw = ("Regjeringen vil legge ned lufthavnene på Røst og i Hasvik.\n\n"
+           "Samferdselsminister Eirik Tangen (Ap) la fram meldingen tirsdag. Røst hadde 7000 passasjerer i fjor, "
+           "Hasvik rundt 9500. Ifølge meldingen vil staten spare 60 millioner.")
+    assert not {a.speaker for a in _by_paragraph(raw).get(1, [])} & {"Hasvik", "Røst", "Ap"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
