@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    OFFICIAL_FOR,
     KNOWN_BODIES,
     SHORT_NAMES,
     TITLE_NOUN,
@@ -1635,7 +1636,7 @@ def _official_name(mention: str, text: str, offset: int) -> str | None:
     """The whole official name the mention starts ("Vitenskapelig" of "Vitenskapelig råd for lakseforvaltning")."""
     at = text.find(mention, offset) if text and mention else -1
     for words in (text[at:] if at >= 0 else "", mention):
-        match = OFFICIAL_NAME.match(words)
+        match = OFFICIAL_NAME.match(words) or OFFICIAL_FOR.match(words)
         if match and not NAME.fullmatch(match.group(0)):
             return match.group(0)
     return None

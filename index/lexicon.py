@@ -405,6 +405,10 @@ _BODY_NOUN = (r"[a-zæøå]*(?:råd|byrå|institutt|direktorat|tilsyn|forbund|fo
 OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?:De[nt]\s+[a-zæøå]+\s+|[A-ZÆØÅ][a-zæøå]*"
                            r"(?:isk|sk|ig|al|alt|ell|elt|ens|ges|ske|ige)\s+(?:[a-zæøå]+\s+)?)" + _BODY_NOUN +
                            r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b)?")
+# "Landslaget for spelemenn", "Rådet for psykisk helse", "Foreningen for hjertesyke barn": a body "for" something
+_FOR_BODY = r"råd|institutt|direktorat|tilsyn|forbund|forening|nemnd|utvalg|organisasjon|kontor|lag"
+OFFICIAL_FOR = re.compile(r"(?:(?:[A-ZÆØÅ][a-zæøå]*(?:" + _FOR_BODY + r")|(?:" + _FOR_BODY.title() + r"))(?:et|en|a)|"
+                          r"Senter|Institutt)\s+for\s+(?:[a-zæøå]+(?:e|sk|ig|al)\s+)?[a-zæøå]{3,}\b")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"

@@ -1069,6 +1069,14 @@ def test_a_place_stays_a_place_and_a_party_in_brackets_owns_no_document() -> Non
     assert not {a.speaker for a in _by_paragraph(raw).get(1, [])} & {"Hasvik", "Røst", "Ap"}
 
 
+@pytest.mark.parametrize("raw, speaker", [
+    ("Ho vann klassen, ifølgje Landslaget for spelemenn. Sidan har ho studert i Oslo.", "Landslaget for spelemenn"),
+    ("Rådet for psykisk helse mener tilbudet er for dårlig.", "Rådet for psykisk helse"),
+])
+def test_a_body_for_something_is_one_name(raw: str, speaker: str) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
