@@ -1077,6 +1077,11 @@ def test_a_body_for_something_is_one_name(raw: str, speaker: str) -> None:
     assert {a.speaker for a in _by_paragraph(raw)[0]} == {speaker}
 
 
+def test_a_body_s_own_figures_are_the_body_s() -> None:
+    found = _by_paragraph("Ifølge Navs egne tall var saksbehandlingstiden over 100 dager.")
+    assert {a.speaker for a in found[0]} == {"Nav"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
