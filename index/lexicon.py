@@ -43,6 +43,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
          "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
          "gikk inn for": "asserts", "tar til orde for": "asserts", "tok til orde for": "asserts",
+         "tatt til orde for": "asserts", "tek til orde for": "asserts", "teke til orde for": "asserts",
+         **{f"{verb} {how}": "asserts" for verb in ("reagerer", "reagerte", "reagerar") for how in ("sterkt", "kraftig")},
          "tar avstand fra": "denies", "tok avstand fra": "denies", "reagerer på": "asserts", "reagerte på": "asserts",
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
          "gjort det klart at": "asserts", "gjorde det klart at": "asserts", "gjør det klart at": "asserts",
@@ -188,7 +190,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
             r"derimot|selv|likevel|riktignok|riktig\s+nok|langt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
-            r"skeptisk[e]?\s+til|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
+            r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
             r"imot\b|mot\s+(?:forslaget|planene|vedtaket)|klar[e]?\s+på\s+at|tydelig[e]?\s+på\s+at|"

@@ -1082,6 +1082,18 @@ def test_a_body_s_own_figures_are_the_body_s() -> None:
     assert {a.speaker for a in found[0]} == {"Nav"}
 
 
+@pytest.mark.parametrize("raw, speakers", [
+    ("Bane NOR reagerer sterkt på tyveriet. Kommunikasjonsrådgiver Jørgen Fossum sier at det koster dyrt.",
+     {"Bane NOR", "Jørgen Fossum"}),
+    ("Også Høyre er skeptisk. Stortingsrepresentant Ingrid Aasen sier partiet deler bekymringen.",
+     {"Høyre", "Ingrid Aasen"}),
+    ("KrF har i flere år tatt til orde for en aldersgrense. Partiets nestleder, Jonas Hellebust, sier at "
+     "regjeringen endelig har tatt til vettet.", {"KrF", "Jonas Hellebust"}),
+])
+def test_a_body_s_stance_and_its_spokesperson_s_words_are_both_credited(raw: str, speakers: set) -> None:
+    assert {a.speaker for a in _by_paragraph(raw)[0]} == speakers
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
