@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    KIN_ROLES,
     OFFICIAL_FOR,
     KNOWN_BODIES,
     SHORT_NAMES,
@@ -276,8 +277,10 @@ class _ArticleState:
                                     and known_key.endswith(" " + key)):
                 return known  # "Gahr Støre" = Jonas Gahr Støre
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
-                    and known_key.split(" ")[-1] == key:
-                return known
+                    and known_key.split(" ")[-1] == key and not (self.entities[known].roles & KIN_ROLES and any(
+                        e.kind == "person" and normalise(n).split(" ")[-1] == key and not e.roles & KIN_ROLES
+                        for n, e in self.entities.items())):
+                return known  # "Isaksen" is Sofie Isaksen, the one the story is about, not "Moren, Randi Isaksen"
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and (
                     known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
@@ -490,6 +493,8 @@ def _introduced(paragraph: Paragraph, names: list[str], here: list[Attribution],
     """A line of narration naming one person and nobody else ("Professor Mizushima er derimot mer optimistisk.")
     introduces the speaker of a dash quote right after it that names no one."""
     people = {state.final(n) for n in names if state.kind(n) == "person"}
+    # a full name with a known first name, not "Mozarteum i Salzburg", "Cherubino", "Salt Lake City", "Bane Nor"
+    people = {n for n in people if " " in n and n.split()[0].lower() in FIRST_NAMES}
     if here or len(people) != 1 or _is_quote_paragraph(paragraph.text) or CUE_RE.search(paragraph.text):
         return None
     person = people.pop()
@@ -752,6 +757,9 @@ def _role_before(text: str) -> str | None:
                       text) or re.search(r"((?:[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$", text)
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
+    opening = re.search(r"(?:^|[.!?]\s+)([A-ZÆØÅ][a-zæøå-]+),\s*$", text)  # "Moren, Randi Isaksen, husker …"
+    if opening and ROLE_START.match(opening.group(1).lower()):
+        return opening.group(1).lower()
     appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
                            r"[^,.;:()]{2,50}),\s*$", text)
     if appositive and ROLE_START.match(appositive.group(2).lower()):

@@ -43,7 +43,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
          "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
          "gikk inn for": "asserts", "tar til orde for": "asserts", "tok til orde for": "asserts",
-         "tatt til orde for": "asserts", "tek til orde for": "asserts", "teke til orde for": "asserts",
+         "husker at": "asserts", "husket at": "asserts", "hugsar at": "asserts", "tatt til orde for": "asserts", "tek til orde for": "asserts", "teke til orde for": "asserts",
          **{f"{verb} {how}": "asserts" for verb in ("reagerer", "reagerte", "reagerar") for how in ("sterkt", "kraftig")},
          "tar avstand fra": "denies", "tok avstand fra": "denies", "reagerer på": "asserts", "reagerte på": "asserts",
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
@@ -273,7 +273,16 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er|n)?|"
-                        r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?)\b")  # "Tennisstjernen", not the surname Stjernen
+                        r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
+                        # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns ("faren" only
+                        # before a name: alone it is also "the danger")
+                        r"(?:moren|mora|broren|bror|søsteren|søstera|datteren|dattera|sønnen|ektemannen|kona|"
+                        r"samboeren|kjæresten|bestemoren|bestemora|bestefaren|onkelen|tanten|mamma|pappa)(?![\wæøå]))\b")
+# (KIN_ROLES below lists the same words: a relative named with them is not whom a bare surname means)
+
+KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
+             "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
+             "pappa"}
 
 # Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"
 ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "konstituert", "nye", "former", "acting"}
@@ -397,7 +406,7 @@ TITLE_NOUN = re.compile(r"[a-zæøå](?:er|or|ør|ist|ent|ant|bo|nde)$")
 # "Leder i Nordland legeforening, Kristine Bakkevold, mener …": a role, then the name between commas, is the subject
 APPOSITIVE_NAME = re.compile(r"\s*[^,]{3,60}?,\s*((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*)\s*,\s*")
 # "saman med den bergenske produsenten Elias Fjeldstad", "together with her coach": whom someone worked with
-COMPANY_BEFORE = re.compile(r"\b(?:med|with)\s+(?:[a-zæøå-]+\s+){0,6}$")
+COMPANY_BEFORE = re.compile(r"\b(?:med|av|til|hos|mot|with|by)\s+(?:[a-zæøå-]+\s+){0,6}$")
 # Official Norwegian names capitalise only their first word: "Statistisk sentralbyrå", "Statens vegvesen",
 # "Vitenskapelig råd for lakseforvaltning", "Norsk institutt for naturforskning", "Den norske kirke", and the
 # acronym written after one ("Verdens helseorganisasjon WHO")

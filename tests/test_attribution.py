@@ -1094,6 +1094,26 @@ def test_a_body_s_stance_and_its_spokesperson_s_words_are_both_credited(raw: str
     assert {a.speaker for a in _by_paragraph(raw)[0]} == speakers
 
 
+def test_a_relative_named_by_kin_is_that_relative_and_the_bare_surname_the_one_the_story_is_about() -> None:
+    raw = ("– Jeg trodde det var en spøk, forteller Sofie Isaksen.\n\n"
+           "Moren, Randi Isaksen, husker at datteren tidlig skilte seg ut.\n\n"
+           "– Hun sang hele tiden, sier moren til Nordlys.\n\n"
+           "Sanglæreren hennes, Eirik Mathisen, sier at hun var flittig.\n\n"
+           "– Hun kunne sitte med ett parti i ukevis, sier han.\n\n"
+           "Etter studier ved Mozarteum i Salzburg fikk Isaksen plass i operaens studio for unge sangere.\n\n"
+           "– Det er nå det virkelig begynner.")
+    found = _by_paragraph(raw)
+    assert [{a.speaker for a in found.get(p, [])} for p in (1, 2, 6)] == [
+        {"Randi Isaksen"}, {"Randi Isaksen"}, {"Sofie Isaksen"}]
+
+
+def test_someone_named_as_the_object_of_a_preposition_does_not_speak_the_next_quote() -> None:
+    raw = ("– Vi tar ut fire løpere til VM, sier landslagssjef Per Arne Botnan.\n\n"
+           "Laget drar til verdenscup i Canmore og Salt Lake City. Det blir trolig med Erlend Bjøntegaard.\n\n"
+           "– Hvem det blir, kan jeg ikke si nå.")
+    assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Per Arne Botnan"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
