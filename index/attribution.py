@@ -931,7 +931,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     not AS_NAME_SAYS.search(before) and \
                     not RELATIVE_NAME.search(before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
-            if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|\s+under\b",
+            if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|"
+                        r"\s+under(?=\s+på\b|\s*[.,;]|\s*$)",  # not "sa under rettssaken at"
                         sentence[cue_match.end():]) or (cue_match.group(1).lower() in ("kaller", "kalte", "kalla")
                                                         and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature

@@ -56,6 +56,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
 # "Politiet fikk meldingen om at han skjønte at …"
 UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}
 MULTI.update({cue: "asserts" for cue in UNDERSTANDS})
+_SHOWN_BY = {f"{verb} {way} av" for verb in ("går", "gikk", "gått") for way in ("fram", "frem")}  # "Det går fram av dommen"
+MULTI.update({cue: "asserts" for cue in _SHOWN_BY})
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -240,7 +242,8 @@ CONTENT_CLAUSE = re.compile(r"\s*(?:han|hun|ho|de|dei|vi|det|he|she|they|it)\s+(
 PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", "forklart", "advart", "sagt", "avslørt",
                "fremholdt", "fastslått"}
 
-IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det", "påpekes det", "understrekes det", "hevdes det"}
+IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det", "påpekes det", "understrekes det", "hevdes det",
+              *_SHOWN_BY}
 
 # "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
 AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",

@@ -1114,6 +1114,14 @@ def test_someone_named_as_the_object_of_a_preposition_does_not_speak_the_next_qu
     assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Per Arne Botnan"}
 
 
+def test_a_court_report_credits_the_judgment_and_what_the_accused_said_under_the_trial() -> None:
+    raw = ("En 58 år gammel gårdbruker fra Østre Toten er dømt til fengsel. Det går fram av dommen fra Vestre "
+           "Innlandet tingrett.\n\n"
+           "58-åringen erkjente under rettssaken at han hadde mistet kontrollen over driften.")
+    found = _by_paragraph(raw)
+    assert [{a.speaker for a in found.get(p, [])} for p in (0, 1)] == [{"Vestre Innlandet tingrett"}, {"58-åringen"}]
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
