@@ -493,8 +493,9 @@ def _introduced(paragraph: Paragraph, names: list[str], here: list[Attribution],
     """A line of narration naming one person and nobody else ("Professor Mizushima er derimot mer optimistisk.")
     introduces the speaker of a dash quote right after it that names no one."""
     people = {state.final(n) for n in names if state.kind(n) == "person"}
-    # a full name with a known first name, not "Mozarteum i Salzburg", "Cherubino", "Salt Lake City", "Bane Nor"
-    people = {n for n in people if " " in n and n.split()[0].lower() in FIRST_NAMES}
+    # a full name with a known first name, or one with an age ("Solveig (17)"); not "Mozarteum i Salzburg",
+    # "Cherubino", "Salt Lake City", "Bane Nor"
+    people = {n for n in people if n.split()[0].lower() in FIRST_NAMES and (" " in n or n in state.named_ages.values())}
     if here or len(people) != 1 or _is_quote_paragraph(paragraph.text) or CUE_RE.search(paragraph.text):
         return None
     person = people.pop()
@@ -742,7 +743,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             state.document_owner = canonical
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
-        named = " " in canonical or role is not None  # "Labour-politikeren Khan" is a person too
+        named = " " in canonical or role is not None or (  # "Labour-politikeren Khan" is a person too
+            canonical.lower() in FIRST_NAMES and bool(re.match(r"\s*\(\d{1,3}\)", text[match.end():])))  # "Solveig (17)"
         at = match.start() + raw.find(name)  # "on Whitby's Pier Road": where the name itself begins
         governed = name in raw and PREPOSITION_BEFORE.search(text[max(0, at - 40):at])
         if body and state.kind(canonical) == "person" and named and not genitive and not inside and not governed:
@@ -904,8 +906,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
-        if (sentence_start and not re.fullmatch(HYPHENATED_NAME, name)) or len(name) < 3:
-            return None, ""  # a capital opening a sentence is no name, but "Kwak-Ji-hyuk" is one
+        aged = name.lower() in FIRST_NAMES and re.match(r"\s*\(\d{1,3}\)", text[start + len(raw):])
+        if (sentence_start and not re.fullmatch(HYPHENATED_NAME, name) and not aged) or len(name) < 3:
+            return None, ""  # a capital opening a sentence is no name, but "Kwak-Ji-hyuk" and "Solveig (17)" are
         return name, "person"
     if tokens[-1].endswith("s") and not tokens[-1].endswith("ss") and tokens[-1][:-1] + " " in text:
         name = " ".join(tokens[:-1] + [tokens[-1][:-1]])  # genitive of a name used elsewhere: Zelenskyjs

@@ -1122,6 +1122,13 @@ def test_a_court_report_credits_the_judgment_and_what_the_accused_said_under_the
     assert [{a.speaker for a in found.get(p, [])} for p in (0, 1)] == [{"Vestre Innlandet tingrett"}, {"58-åringen"}]
 
 
+def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_who_may_speak() -> None:
+    raw = ("– Det er vanskelig for de unge, sier forsker Line Eikeland.\n\n"
+           "Solveig (17) fra Stovner i Oslo har sendt over 30 søknader siden februar.\n\n"
+           "– Jeg har søkt på alt, sier hun til Aftenposten.")
+    assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Solveig"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
