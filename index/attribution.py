@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    JOINT_BODIES,
     KIN_ROLES,
     OFFICIAL_FOR,
     KNOWN_BODIES,
@@ -1119,7 +1120,7 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
         mention, kind = (paper, "according_to") if paper else (
             (outlet_before, "according_to") if outlet_before else (mention, kind))
     made = [_attribute(part, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)
-            for part in _coordinated(mention, state)]
+            for part in _coordinated(mention, state, position)]
     if not any(made) and fallback:
         made = [_attribute(fallback, outlet, kind, text, sentence, offset, cue_match, position, state, quotes, dash)]
     return [a for a in made if a]
@@ -1140,10 +1141,17 @@ def _cue_stance(cue: str) -> str:
     return CUES.get(cue) or GAPPED.get(cue, ("asserts",))[0]
 
 
-def _coordinated(mention: str, state: _ArticleState) -> list[str]:
+def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]:
     """"Røde Kors og sivilforsvaret", "Det syriske regimet og Russland": two speakers. Not "Fylkeslegen i Troms
     og Finnmark" (a place), "arbeids- og sosialminister" (one role) nor "Conciliation and Arbitration Service"
-    (a name in title case, unless both halves are already known as speakers)."""
+    (a name in title case, unless both halves are already known as speakers). "Selskapene", "partene": the
+    two bodies the story has named most."""
+    if mention.strip().lower() in JOINT_BODIES:  # "Det opplyste selskapene i en felles børsmelding": the two
+        bodies = [n for p, n in state.recent if p < position and n not in state.located and "-" not in n and (
+            state.kind(n) == "organisation" and not entities.is_country(n) or  # "Orrvik Båtar": no first name
+            state.kind(n) == "person" and " " in n and n.split()[0].lower() not in FIRST_NAMES)]
+        named_most = sorted(dict.fromkeys(bodies), key=bodies.count, reverse=True)[:2]  # the story's two parties
+        return named_most if len(named_most) == 2 else [mention]
     parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention):
         return [mention]

@@ -287,6 +287,10 @@ KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datter
              "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
              "pappa"}
 
+# Two bodies speaking together, as the two named last: "Det opplyste selskapene i en felles børsmelding"
+JOINT_BODIES = {"selskapene", "partene", "begge selskapene", "begge partene", "klubbene", "begge klubbene",
+                "bankene", "begge bankene", "both companies", "the two companies"}
+
 # Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"
 ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "konstituert", "nye", "former", "acting"}
 

@@ -1129,6 +1129,12 @@ def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_who_may_speak()
     assert {a.speaker for a in _by_paragraph(raw)[2]} == {"Solveig"}
 
 
+def test_the_companies_of_a_joint_statement_are_the_two_the_story_is_about() -> None:
+    raw = ("Båtprodusenten Skauge Marine i Lillesand slås sammen med svenske Orrvik Båtar.\n\n"
+           "Det opplyste selskapene i en felles børsmelding onsdag. Orrvik eies av Lindkvist Kapital.")
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Skauge Marine", "Orrvik Båtar"}
+
+
 def test_an_age_after_a_name_says_who_the_age_is() -> None:
     raw = "Paul Whelan (48) ble pågrepet i Moskva. Vladimir Putin er president.\n\n48-åringen sier at han er uskyldig."
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Paul Whelan"}
