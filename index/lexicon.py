@@ -266,6 +266,11 @@ HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|
 TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "fru": "f",
                 "mr": "m", "sir": "m", "lord": "m", "baron": "m", "herr": "m"}
 POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.?")
+# Relatives as roles; a relative named with one is not whom a bare surname means ("faren" is left out: alone it
+# is also "the danger")
+KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
+             "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
+             "pappa"}
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|ordførar|president|rådgiver|rådgjevar|trener|treneren|advokat|forsker|forskar|professor|spokesman|"
                         r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
@@ -277,15 +282,8 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
-                        # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns ("faren" only
-                        # before a name: alone it is also "the danger")
-                        r"(?:moren|mora|broren|bror|søsteren|søstera|datteren|dattera|sønnen|ektemannen|kona|"
-                        r"samboeren|kjæresten|bestemoren|bestemora|bestefaren|onkelen|tanten|mamma|pappa)(?![\wæøå]))\b")
-# (KIN_ROLES below lists the same words: a relative named with them is not whom a bare surname means)
-
-KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
-             "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
-             "pappa"}
+                        # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
+                        r"(?:" + "|".join(sorted(KIN_ROLES)) + r")(?![\wæøå]))\b")
 
 # Two bodies speaking together, as the two named last: "Det opplyste selskapene i en felles børsmelding"
 JOINT_BODIES = {"selskapene", "partene", "begge selskapene", "begge partene", "klubbene", "begge klubbene",
