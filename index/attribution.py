@@ -744,8 +744,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             state.document_owner = canonical
         genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
         inside = any(s <= match.start() < e for s, e in quoted)
-        named = " " in canonical or role is not None or (  # "Labour-politikeren Khan" is a person too
-            canonical.lower() in FIRST_NAMES and bool(re.match(r"\s*\(\d{1,3}\)", text[match.end():])))  # "Solveig (17)"
+        # "Labour-politikeren Khan" is a person too, and so is "Solveig (17)"
+        named = " " in canonical or role is not None or _aged_first_name(canonical, text[match.end():])
         at = match.start() + raw.find(name)  # "on Whitby's Pier Road": where the name itself begins
         governed = name in raw and PREPOSITION_BEFORE.search(text[max(0, at - 40):at])
         if body and state.kind(canonical) == "person" and named and not genitive and not inside and not governed:
@@ -907,13 +907,18 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
-        aged = name.lower() in FIRST_NAMES and re.match(r"\s*\(\d{1,3}\)", text[start + len(raw):])
+        aged = _aged_first_name(name, text[start + len(raw):])
         if (sentence_start and not re.fullmatch(HYPHENATED_NAME, name) and not aged) or len(name) < 3:
             return None, ""  # a capital opening a sentence is no name, but "Kwak-Ji-hyuk" and "Solveig (17)" are
         return name, "person"
     if tokens[-1].endswith("s") and not tokens[-1].endswith("ss") and tokens[-1][:-1] + " " in text:
         name = " ".join(tokens[:-1] + [tokens[-1][:-1]])  # genitive of a name used elsewhere: Zelenskyjs
     return name, "person"
+
+
+def _aged_first_name(name: str, after: str) -> bool:
+    """"Solveig (17) fra Stovner …": a first name given an age is a person, even opening a sentence."""
+    return name.lower() in FIRST_NAMES and bool(re.match(r"\s*\(\d{1,3}\)", after))
 
 
 def _paragraph_attributions(text: str, position: int, state: _ArticleState,

@@ -43,7 +43,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
          "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
          "gikk inn for": "asserts", "tar til orde for": "asserts", "tok til orde for": "asserts",
-         "husker at": "asserts", "husket at": "asserts", "hugsar at": "asserts", "tatt til orde for": "asserts", "tek til orde for": "asserts", "teke til orde for": "asserts",
+         "husker at": "asserts", "husket at": "asserts", "hugsar at": "asserts", "tatt til orde for": "asserts",
+         "tek til orde for": "asserts", "teke til orde for": "asserts",
          **{f"{verb} {how}": "asserts" for verb in ("reagerer", "reagerte", "reagerar") for how in ("sterkt", "kraftig")},
          "tar avstand fra": "denies", "tok avstand fra": "denies", "reagerer på": "asserts", "reagerte på": "asserts",
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
@@ -285,7 +286,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
                         r"(?:" + "|".join(sorted(KIN_ROLES)) + r")(?![\wæøå]))\b")
 
-# Two bodies speaking together, as the two named last: "Det opplyste selskapene i en felles børsmelding"
+# Two bodies speaking together, the two the story names most: "Det opplyste selskapene i en felles børsmelding"
 JOINT_BODIES = {"selskapene", "partene", "begge selskapene", "begge partene", "klubbene", "begge klubbene",
                 "bankene", "begge bankene", "both companies", "the two companies"}
 
