@@ -140,8 +140,10 @@ class Searcher:
         topic_scores = self._topic_scores(generation, parsed.topic, [r.paragraph_id for r in rows])
         # a crosshead repeating a quote is the speaker's words too, but the paragraph it repeats comes first
         crossheads = _crossheads(generation, [r.paragraph_id for r in rows])
-        rows.sort(key=lambda r: (r.paragraph_id in crossheads, -topic_scores.get(r.paragraph_id, 0.0) if parsed.topic
-                                 else 0, KIND_ORDER.get(r.kind, 3), r.paragraph_id))
+        people = self._people_by_topic(generation, parsed.topic, rows, topic_scores)
+        rows.sort(key=lambda r: (people.get(r.speaker, 0), r.paragraph_id in crossheads,
+                                 -topic_scores.get(r.paragraph_id, 0.0) if parsed.topic else 0,
+                                 KIND_ORDER.get(r.kind, 3), r.paragraph_id))
         best = _unique_by_paragraph(rows)[:k]
         paragraphs = generation.paragraphs(r.paragraph_id for r in best)
         passages = tuple(_passage(paragraphs[r.paragraph_id], r, topic_scores.get(r.paragraph_id, 1.0))
@@ -155,6 +157,27 @@ class Searcher:
             summary += f"; ranked by «{parsed.topic}»"
         return Answer(parsed.text, SPEAKER_QUOTES, speaker, True, passages, render_text(summary + ":", passages),
                       parsed.topic)
+
+    def _people_by_topic(self, generation: Generation, topic: str | None, rows: list[StoredAttribution],
+                         topic_scores: dict[int, float]) -> dict[str | None, int]:
+        """When the words fit several people ("politiadvokaten om dommen mot gårdbrukeren"), the person quoted in
+        the article the topic is about answers first, and each person's quotes stay together. Which article is
+        about the topic is read from the whole article, not only from the quotes: the question's words for the
+        case ("gårdbrukeren") are often in the narration around them."""
+        speakers = sorted({r.speaker for r in rows if r.speaker})
+        if not topic or len(speakers) < 2 or _one_person(speakers):
+            return {}
+        hits = [pid for pid, _ in self._hybrid(generation, topic, CANDIDATES).hits]
+        article_of = _articles_of(generation, hits + [r.paragraph_id for r in rows])
+        first_hit: dict[int, int] = {}
+        for rank, pid in enumerate(hits):
+            first_hit.setdefault(article_of[pid], rank)
+        best: dict[str, tuple[int, float]] = {}
+        for r in rows:
+            if r.speaker:
+                score = (first_hit.get(article_of[r.paragraph_id], len(hits)), -topic_scores.get(r.paragraph_id, 0.0))
+                best[r.speaker] = min(best.get(r.speaker, score), score)
+        return {name: n for n, name in enumerate(sorted(best, key=best.__getitem__))}
 
     @staticmethod
     def _by_role_in(generation: Generation, entities: EntityMatcher, words: str) -> list[EntityName]:
@@ -311,6 +334,15 @@ def _crossheads(generation: Generation, ids: list[int]) -> set[int]:
     rows = generation.db.execute(
         f"SELECT id FROM paragraphs WHERE kind = 'heading' AND id IN ({','.join('?' * len(ids))})", ids)
     return {row["id"] for row in rows}
+
+
+def _articles_of(generation: Generation, ids: list[int]) -> dict[int, int]:
+    """paragraph id -> article row id."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return {}
+    rows = generation.db.execute(f"SELECT id, article FROM paragraphs WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {row["id"]: row["article"] for row in rows}
 
 
 def _attributions_of(generation: Generation, names: list[str]) -> list[StoredAttribution]:

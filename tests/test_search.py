@@ -173,3 +173,16 @@ def test_who_makes_a_claim_is_the_one_whose_quote_carries_it(tmp_path, embedder)
         "komitéleder Terje Moen hevder at «partiene er enige på tvers om parken».")})
     answer = searcher.answer("Hvem hevder at partiene er enige på tvers om parken?")
     assert answer.speaker == "Terje Moen"
+
+
+def test_a_role_several_people_hold_is_answered_by_the_one_in_the_article_about_the_topic(tmp_path, embedder) -> None:
+    # the other prosecutor's quote has the topic's word ("dommen"); the farmer's case is told in the narration
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Bonde dømt til fengsel\n\nEn gårdbruker på Toten ble dømt til fengsel etter at 37 sauer "
+                 "døde.\n\nGårdbrukeren må også betale erstatning.\n\n"
+                 "– Vi er fornøyde med resultatet, sier politiadvokat Kari Bjørge.",
+        "b.txt": "title: Motorer stjålet\n\nOver 40 påhengsmotorer er stjålet på Sunnmøre.\n\n"
+                 "– Dommen i en lignende sak viser at dette straffes hardt, sier politiadvokat Per Aklestad."})
+    answer = searcher.answer("Hva sa politiadvokaten om dommen mot gårdbrukeren?")
+    assert answer.speaker == "Kari Bjørge"
+    assert [p.speaker for p in answer.passages] == ["Kari Bjørge", "Per Aklestad"]
