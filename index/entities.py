@@ -22,7 +22,7 @@ _TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", 
              (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
 FUZZY_CUTOFF = 86
 # Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
-_ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordforer|direktor|"
+_ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordfor[ae]r|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
                         r"radgiver|manager|adviser|advisor|ansvarlig|log|kommentator|commentator|kaptein|captain|"
                         r"redaktor|editor|analytiker|analyst)(?:en|et|a)?$")
@@ -140,6 +140,18 @@ def _given_name(words: str) -> str | None:
     return first
 
 
+def _name_after_description(words: str) -> str | None:
+    """"sanglæreren Eirik Mathiesen", "den sørkoreanske fanen Kwak Ji-hyuk": the full name after a description,
+    for when the description fits no one the index knows (not "ordføreren i Stryn Kommune": a place)."""
+    parts = words.split()
+    start = len(parts)
+    while start > 0 and parts[start - 1][:1].isupper():
+        start -= 1
+    if start == 0 or len(parts) - start < 2 or parts[start - 1].lower() in _PLACE_WORDS:
+        return None
+    return " ".join(parts[start:])
+
+
 def _sound(key: str) -> str:
     """A name as it sounds, for misspellings edit distance misses: c/k, z/s, th/t, doubled letters."""
     for pattern, replacement in ((r"c(?=[aoukr])|ck|q", "k"), (r"z", "s"), (r"th", "t"), (r"(\w)\1", r"\1")):
@@ -232,7 +244,8 @@ class EntityMatcher:
             return self._pick(described)
         if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper() and words.split()[-2][:1].islower():
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
-        return self._fuzzy(key)
+        name = _name_after_description(words)
+        return self.match(name) if name else self._fuzzy(key)
 
     def by_role(self, words: str) -> list[EntityName]:
         """The people whose roles hold the role words of a description, whatever place it names."""

@@ -23,7 +23,7 @@ _EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|s
              r"replied|respond|answer|comment|admit|explain|add|announce|tweet|post")
 # "om Trump", "etter kampen", "på pressekonferansen": what the quotes should be about (ranks, never filters)
 _TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|etter|under|før|på|ved|i\s+saken\s+om|(?-i:da|når))\s+(?P<topic>.+?))?"
-_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at|when)\s+(?P<topic>.+?))?"
+_TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at|when|in)\s+(?P<topic>.+?))?"
 _END = r"\s*[?.!]*\s*$"
 
 _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (

@@ -141,6 +141,7 @@ def test_role_and_place_of_a_description() -> None:
     assert role_and_place("Avantor-direktøren") == ("direktøren", "Avantor")  # the place and the role in one word
     assert role_and_place("CNN-kommentatoren") == ("kommentatoren", "CNN")
     assert role_and_place("Ap-leder Jonas Gahr Støre") is None  # the name after the role decides
+    assert role_and_place("ordføraren i Stryn") == ("ordføraren", "Stryn")  # nynorsk
 
 
 def test_a_role_word_means_the_person_not_the_body_named_with_it() -> None:
@@ -175,3 +176,12 @@ def test_a_title_in_a_question_is_not_part_of_the_name() -> None:
                              EntityName("Kenji Watanabe", "person", (), ())])
     assert [e.name for e in matcher.match("Prof Solheim")] == ["Ingrid Solheim"]
     assert [e.name for e in matcher.match("Dr Watanabe")] == ["Kenji Watanabe"]
+
+
+def test_a_misspelt_full_name_after_a_description_the_index_lacks() -> None:
+    # nobody is known as a "sanglærer" or a "fan": the name after the description decides, misspelt or not
+    matcher = EntityMatcher([EntityName("Eirik Mathisen", "person", (), ()),
+                             EntityName("Kwak-Ji-hyuk", "person", (), ()),
+                             EntityName("Stryn", "organisation", (), ())])
+    assert [e.name for e in matcher.match("sanglæreren Eirik Mathiesen")] == ["Eirik Mathisen"]
+    assert [e.name for e in matcher.match("den sørkoreanske fanen Kwak Ji-hyuk")] == ["Kwak-Ji-hyuk"]

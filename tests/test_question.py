@@ -34,6 +34,7 @@ from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, parse_question
     ("Hva opplyste Ap-lederen onsdag formiddag?", "Ap-lederen", None),
     ("Hva mente Høyres Erlend Svardal Bøe om avslaget?", "Erlend Svardal Bøe", "avslaget"),
     ("Hva sa Jonas Gahr Støre?", "Jonas Gahr Støre", None),
+    ("What does the author Jon Fosse say in the interview?", "author Jon Fosse", "the interview"),
 ])
 def test_speaker_questions(text: str, speaker: str, topic: str | None) -> None:
     parsed = parse_question(text)
