@@ -30,6 +30,7 @@ from index.lexicon import (
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
     JOINT_BODIES,
+    CUE_THEN_WORD,
     KIN_ROLES,
     OFFICIAL_FOR,
     KNOWN_BODIES,
@@ -94,6 +95,7 @@ from index.lexicon import (
     NORWEGIAN_WORDS,
     NOT_A_FIRST_NAME,
     NOT_NAMES,
+    NOT_ROLES,
     OPINION_VERBS,
     ORGANISATION_BEFORE,
     ORG_NOUN,
@@ -757,10 +759,15 @@ def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
-                      text) or re.search(r"((?:[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$", text)
+                      text) or re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\wæøå.-]*(?:['’]s|s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$",
+                                         text)  # "Tempo's chief executive, Hannah Royce"
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
-    opening = re.search(r"(?:^|[.!?]\s+)([A-ZÆØÅ][a-zæøå-]+),\s*$", text)  # "Moren, Randi Isaksen, husker …"
+    after_cue = CUE_THEN_WORD.search(text)  # "…, sier revisor Per Hanstad": what stands between cue and name
+    if after_cue and after_cue.group(1) not in NOT_ROLES:
+        return after_cue.group(1)
+    # "Moren, Randi Isaksen, husker …", "Her son, Stephen Kettle, said …"
+    opening = re.search(r"(?:^|[.!?]\s+)(?:(?:Her|His|Their|Hennes|Hans)\s+)?([A-ZÆØÅa-zæøå][a-zæøå-]+),\s*$", text)
     if opening and ROLE_START.match(opening.group(1).lower()):
         return opening.group(1).lower()
     appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"

@@ -55,7 +55,9 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "operations": "operasjon", "district": "distrikt", "fire": "brann", "incident": "innsats",
               "commander": "leder", "expert": "ekspert", "spokesperson's": "talsperson", "german": "tysk",
               "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist",
-              "adviser": "rådgiver", "advisor": "rådgiver", "senior": "senior"}
+              "adviser": "rådgiver", "advisor": "rådgiver", "senior": "senior", "son": "sønn", "daughter": "datter",
+              "wife": "kone", "husband": "ektemann", "mother": "mor", "father": "far", "brother": "bror",
+              "sister": "søster"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
 _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
                  # "den italienske statsministeren" is the "statsminister i Italia"
@@ -67,7 +69,10 @@ _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder
 _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
             "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
             "chief executive": "konsernsjef", "prime minister": "statsminister", "editor in chief": "sjefredaktør",
-            "editor-in-chief": "sjefredaktør", "managing editor": "redaktør", "medical director": "fagdirektør"}
+            "editor-in-chief": "sjefredaktør", "managing editor": "redaktør", "medical director": "fagdirektør",
+            "chief physician": "overlege", "union representative": "tillitsvalgt", "shop steward": "tillitsvalgt",
+            "bankruptcy trustee": "bostyrer", "trustee": "bostyrer", "defence lawyer": "advokat",
+            "defense lawyer": "advokat", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong"}
 # Nationalities a question may add that an article's role words leave out ("the British prime minister").
 _NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", "kinesisk", "tysk", "fransk",
                 "finsk", "islandsk", "nederlandsk", "spansk", "italiensk", "ukrainsk"}
@@ -276,9 +281,12 @@ class EntityMatcher:
         English words are mapped to Norwegian stems first, since the articles are mostly Norwegian
         and the questions often English; Norwegian definite endings are dropped.
         """
+        english = {}
         for phrase, norwegian in _PHRASES.items():
-            key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
-        english = {_translated()[w]: w for w in key.replace("-", " ").split() if w in _translated()}
+            if re.search(rf"\b{normalise(phrase)}\b", key):  # an English article keeps "chief executive"
+                key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
+                english[normalise(norwegian)] = normalise(phrase).split()[-1]
+        english.update({_translated()[w]: w for w in key.replace("-", " ").split() if w in _translated()})
         words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
         words = [re.sub(r"(?<=sk)e$", "", re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w)) for w in words]
         if not words:

@@ -271,10 +271,10 @@ POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.
 # is also "the danger")
 KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
              "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
-             "pappa"}
+             "pappa", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner"}
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|ordførar|president|rådgiver|rådgjevar|trener|treneren|advokat|forsker|forskar|professor|spokesman|"
-                        r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|director|mayor|leader|manager|inspektør|"
+                        r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|executive|director|mayor|leader|manager|inspektør|"
                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
                         r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
@@ -442,7 +442,15 @@ ASKED = re.compile(r"^\s*(?:Vi|Jeg|Eg|We|I|[A-ZÆØÅ][\w-]+)\s+(?:spurte|spør|
 CREDIT_LINE = re.compile(r"^(?:Det|Dette|That|This)\s+(?:melder|meldte|skriver|skrev|opplyser|opplyste|"
                          r"rapporterer|rapporterte|reports|reported)\s+(?:\S+\s+){0,5}\S+$")
 
-APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:for|i|ved|of|at|in)\s+"
+# "…, sier revisor Per Hanstad": the one lowercase word between a speech verb and a name is the name's role
+CUE_THEN_WORD = re.compile(r"\b(?:sier|sa|seier|forteller|fortalte|fortel|fortalde|mener|meiner|mente|meinte|skriver|"
+                           r"skriv|skrev|skreiv|opplyser|opplyste|uttaler|uttalte|forklarer|forklarte|says|said|tells|"
+                           r"told)\s+([a-zæøå][a-zæøå-]{3,})\s*$")
+NOT_ROLES = {"også", "både", "blant", "andre", "derimot", "imidlertid", "likevel", "dessuten", "videre", "igjen",
+             "bare", "kun", "ifølge", "either", "both", "also", "only", "even", "then"}
+# ", styremedlem og talsperson for RSL": two roles joined by "og" are one role
+APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:og|and)\s+[a-zæøå-]+)?"
+                             r"(?:\s+(?:for|i|ved|of|at|in)\s+"
                              r"(?:(?!\s+(?:til|to)\s)[^,.;:()]){2,60})?)")  # not "… til Aftenposten": the outlet
 
 ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")

@@ -792,6 +792,21 @@ def test_roles_keep_where_they_are_held() -> None:
     assert "DNB Markets' valutastrateg" in roles["Magne Østnor"]
 
 
+def test_roles_a_reporter_writes_around_a_name_in_both_languages() -> None:
+    # the word between the speech verb and the name; two roles after it; an English genitive role; kin
+    raw = ("– Det er uheldig, sier revisor Per Hanstad.\n\n"
+           "– Vi jobber, sier Espen Ettre, styremedlem og talsperson for RSL.\n\n"
+           "Tempo's chief executive, Hannah Royce, apologised to users.\n\n"
+           "Her son, Stephen Kettle, 49, said he had thought about it.\n\n"
+           "– Det var vondt, sier også Kari Nordmann.")
+    roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert roles["Per Hanstad"] == {"revisor"}
+    assert roles["Espen Ettre"] == {"styremedlem og talsperson for RSL"}
+    assert roles["Hannah Royce"] == {"Tempo's chief executive"}
+    assert roles["Stephen Kettle"] == {"son"}
+    assert roles["Kari Nordmann"] == set()  # "også" is no role
+
+
 def test_each_of_two_coordinated_roles_is_a_role() -> None:
     raw = "– Vi gir 180 millioner, sier kultur- og likestillingsminister Trine Skei Grande."
     roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}

@@ -185,3 +185,15 @@ def test_a_misspelt_full_name_after_a_description_the_index_lacks() -> None:
                              EntityName("Stryn", "organisation", (), ())])
     assert [e.name for e in matcher.match("sanglæreren Eirik Mathiesen")] == ["Eirik Mathisen"]
     assert [e.name for e in matcher.match("den sørkoreanske fanen Kwak Ji-hyuk")] == ["Kwak-Ji-hyuk"]
+
+
+def test_english_role_phrases_for_norwegian_and_english_roles() -> None:
+    matcher = EntityMatcher([EntityName("Knut Erik Lindahl", "person", (), ("Overlege i BUP Vestfold",)),
+                             EntityName("Kristin Lian", "person", (), ("Bostyrer, advokat",)),
+                             EntityName("Hannah Royce", "person", (), ("Tempo's chief executive",)),
+                             EntityName("Stephen Kettle", "person", (), ("son",)),
+                             EntityName("Moira Kettle", "person", (), ())])
+    assert [e.name for e in matcher.match("the chief physician at BUP Vestfold")] == ["Knut Erik Lindahl"]
+    assert [e.name for e in matcher.match("the bankruptcy trustee")] == ["Kristin Lian"]
+    assert [e.name for e in matcher.by_role("chief executive")] == ["Hannah Royce"]
+    assert [e.name for e in matcher.by_role("son")] == ["Stephen Kettle"]
