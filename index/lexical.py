@@ -62,6 +62,23 @@ def tokens(text: str, languages: Sequence[str] = ("nb",)) -> list[str]:
     return list(dict.fromkeys(stems))
 
 
+def compound_parts(word: str, vocabulary: dict[str, int] | set[str]) -> list[str]:
+    """The stems of a Norwegian compound the paragraphs do not use, split where both halves are words they do
+    use ("helikoptertilbud" finds "et helikopter … er ikke et fullgodt tilbud"; "arbeidsplasser" drops the
+    joining s). A compound the paragraphs use is left whole, so splitting never adds noise to a match."""
+    stem = _stemmer("nb").stemWord
+    if len(word) < 9 or not word.isalpha() or stem(word) in vocabulary:
+        return []
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], stem(word[cut:])
+        if tail not in vocabulary or tail in _STOPWORDS:
+            continue
+        for form in (head, head[:-1] if head[-1] in "se" and len(head) > 4 else None):
+            if form and stem(form) in vocabulary and form not in _STOPWORDS:
+                return [stem(form), tail]
+    return []
+
+
 class LexicalIndex:
     """A saved bm25s index whose document order is the paragraph id order of the generation."""
 
@@ -89,6 +106,7 @@ class LexicalIndex:
         """BM25 score of every paragraph for the question (zeros when no word is known)."""
         vocab = self.retriever.vocab_dict
         query = [t for t in tokens(with_norwegian(question), ("nb", "en")) if t in vocab]
+        query += [part for word in _WORD.findall(question.lower()) for part in compound_parts(word, vocab)]
         if not query:
             return np.zeros(self.retriever.scores["num_docs"], dtype=np.float32)
         return np.asarray(self.retriever.get_scores(query), dtype=np.float32)

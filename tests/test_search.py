@@ -70,6 +70,16 @@ def test_words_the_news_glossary_lacks_come_from_the_dictionary() -> None:
     assert scores[1] > 0 and scores[0] == scores[2] == 0
 
 
+def test_a_compound_the_paragraphs_do_not_use_finds_its_parts() -> None:
+    # the question says "helikoptertilbud", the article "et helikopter … er ikke et fullgodt tilbud"
+    from index.lexical import LexicalIndex
+    paragraphs = ["Et helikopter som går tre dager i uken, er ikke et fullgodt tilbud, sier hun.",
+                  "Kommunen vedtok budsjettet for neste år.", "Tilbudet om ferje gjelder hele året."]
+    lexical = LexicalIndex.build(paragraphs, ["nb"] * 3)
+    scores = lexical.scores("Hvem kritiserer helikoptertilbudet?")
+    assert scores[0] > scores[2] > 0 and scores[1] == 0
+
+
 def test_a_role_and_a_place_find_the_role_holder_of_that_place(tmp_path, embedder) -> None:
     searcher = _searcher_over(tmp_path, embedder, {
         "a.txt": "title: Aksjon i Oslo\n\nExtinction Rebellion blokkerte gata.\n\n"
