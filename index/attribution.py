@@ -794,8 +794,8 @@ def _role_after(text: str) -> str | None:
                          r"[A-ZÆØÅ](?:(?!\s+(?:til|to)\s)[^,.;:()]){1,40})?)", text)
     if predicate and ROLE_START.match(predicate.group(1).split()[0].lower()):
         return predicate.group(1).strip()
-    match = APPOSITIVE_ROLE.match(text)
-    if match and ROLE_START.match(match.group(1).split()[0].lower()):
+    match = APPOSITIVE_ROLE.match(text)  # ", aksjonær og styreleder i Baglerbrønnen Drift AS": either word will do
+    if match and any(ROLE_START.match(word.lower()) for word in re.split(r"\s+(?:og|and)\s+", match.group(1))[:2]):
         return match.group(1).strip()
     return None
 

@@ -798,13 +798,15 @@ def test_roles_a_reporter_writes_around_a_name_in_both_languages() -> None:
            "– Vi jobber, sier Espen Ettre, styremedlem og talsperson for RSL.\n\n"
            "Tempo's chief executive, Hannah Royce, apologised to users.\n\n"
            "Her son, Stephen Kettle, 49, said he had thought about it.\n\n"
-           "– Det var vondt, sier også Kari Nordmann.")
+           "– Det var vondt, sier også Kari Nordmann.\n\n"
+           "– Vi takker kreditorene, skriver Øystein Ronander, aksjonær og styreleder i Baglerbrønnen Drift AS.")
     roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
     assert roles["Per Hanstad"] == {"revisor"}
     assert roles["Espen Ettre"] == {"styremedlem og talsperson for RSL"}
     assert roles["Hannah Royce"] == {"Tempo's chief executive"}
     assert roles["Stephen Kettle"] == {"son"}
     assert roles["Kari Nordmann"] == set()  # "også" is no role
+    assert roles["Øystein Ronander"] == {"aksjonær og styreleder i Baglerbrønnen Drift AS"}  # the second is a role
 
 
 def test_each_of_two_coordinated_roles_is_a_role() -> None:
