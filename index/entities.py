@@ -281,7 +281,7 @@ class EntityMatcher:
         English words are mapped to Norwegian stems first, since the articles are mostly Norwegian
         and the questions often English; Norwegian definite endings are dropped.
         """
-        english = {}
+        english: dict[str, str] = {}
         for phrase, norwegian in _PHRASES.items():
             if re.search(rf"\b{normalise(phrase)}\b", key):  # an English article keeps "chief executive"
                 key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)

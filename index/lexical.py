@@ -65,7 +65,7 @@ def tokens(text: str, languages: Sequence[str] = ("nb",)) -> list[str]:
 def compound_parts(word: str, vocabulary: dict[str, int] | set[str]) -> list[str]:
     """The stems of a Norwegian compound the paragraphs do not use, split where both halves are words they do
     use ("helikoptertilbud" finds "et helikopter … er ikke et fullgodt tilbud"; "arbeidsplasser" drops the
-    joining s). A compound the paragraphs use is left whole, so splitting never adds noise to a match."""
+    joining s). A compound the paragraphs use is matched whole and never split."""
     stem = _stemmer("nb").stemWord
     if len(word) < 9 or not word.isalpha() or stem(word) in vocabulary:
         return []
