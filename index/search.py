@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -66,6 +67,8 @@ class Searcher:
         self.embedder = embedder
         self.english_dense_weight = english_dense_weight  # see IndexSettings.english_dense_weight
         self.dense_weight = dense_weight  # see IndexSettings.dense_weight
+        # a speaker question with a topic embeds the topic twice (its quotes, then the article it is about)
+        self._embed_query = lru_cache(maxsize=256)(embedder.embed_query)
         self._lock = threading.Lock()
         self.generation = Generation.open(self.index_dir, embedder.identity)
         self._retired: Generation | None = None
@@ -294,7 +297,7 @@ class Searcher:
 
     def _hybrid(self, generation: Generation, text: str, n: int) -> Retrieval:
         """Dense and BM25 rankings fused by reciprocal rank fusion; the question is embedded once."""
-        dense_ids, dense_scores = generation.dense(self.embedder.embed_query(text), n)
+        dense_ids, dense_scores = generation.dense(self._embed_query(text), n)
         lexical = generation.lexical.scores(text)
         top = np.argpartition(-lexical, n)[:n] if len(lexical) > n else np.arange(len(lexical))
         lexical_ids = [int(i) for i in top[np.argsort(-lexical[top])] if lexical[i] > 0]
@@ -312,7 +315,7 @@ class Searcher:
         """Cosine between the topic and each paragraph, plus a share of its BM25 score."""
         if not topic or not ids:
             return {}
-        query = self.embedder.embed_query(topic)
+        query = self._embed_query(topic)
         dense = self.vectors[ids] @ query
         lexical = generation.lexical.scores(topic)[ids]
         if lexical.max(initial=0) > 0:
