@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -215,6 +215,18 @@ class _Resolved:
     candidates: tuple[str, ...] = ()
 
 
+_OUTLETS_LONGEST_FIRST = "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True))
+OUTLET_AT_START = re.compile(rf"({_OUTLETS_LONGEST_FIRST})(?![\w-])")
+OUTLET_IN_TEXT = re.compile(rf"(?=\b({_OUTLETS_LONGEST_FIRST})\b)")  # a lookahead, so "NRK P1" also gives "NRK"
+
+
+@lru_cache(maxsize=16384)
+def _rx(pattern: str) -> re.Pattern:
+    """A pattern built from an article's names, compiled once: re's own cache holds 512, and a corpus build
+    asks for thousands (outlet names, roles, surnames), so without this most of the rules' time is compiling."""
+    return re.compile(pattern)
+
+
 @lru_cache(maxsize=65536)
 def _definite_stem(word: str) -> str:
     """"skøyteforbundet" -> "skøyteforbund": the noun without its definite ending."""
@@ -339,7 +351,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     previous_direct: Attribution | None = None
     _title_nicknames(article, state)
     _short_names(article, state)
-    for outlet in (o for o in OUTLETS if re.search(rf"\b{re.escape(o)}\b", article.title or "")):
+    for outlet in {m.group(1) for m in OUTLET_IN_TEXT.finditer(article.title or "")}:
         state.add(outlet, "outlet", 0)  # "Aftonbladet: Svenske partier enige": "avisa" is that paper
     state.name_words = _name_words(article)
     _ages(article, state)
@@ -499,7 +511,7 @@ def _introduced(paragraph: Paragraph, names: list[str], here: list[Attribution],
     # a full name with a known first name, or one with an age ("Solveig (17)"); not "Mozarteum i Salzburg",
     # "Cherubino", "Salt Lake City", "Bane Nor"
     people = {n for n in people if n.split()[0].lower() in FIRST_NAMES and (" " in n or n in state.named_ages.values())}
-    if here or len(people) != 1 or _is_quote_paragraph(paragraph.text) or CUE_RE.search(paragraph.text):
+    if here or len(people) != 1 or _is_quote_paragraph(paragraph.text) or _has_cue(paragraph.text):
         return None
     person = people.pop()
     return Attribution(paragraph.position, person, person, None, "indirect", "asserts")
@@ -531,7 +543,7 @@ def _short_names(article: Article, state: _ArticleState) -> None:
     the labels, and a reader, name the body as the article names it in full."""
     text = "\n".join([article.title or "", *(p.text for p in article.paragraphs)])
     for full, shorts in SHORT_NAMES.items():
-        if shorts and re.search(rf"\b{re.escape(full)}\b", text):
+        if shorts and full in text and _rx(rf"\b{re.escape(full)}\b").search(text):  # `in` first: cheap
             for short in shorts:
                 state.nicknames.setdefault(normalise(short), full)
 
@@ -577,8 +589,8 @@ def _quotes_before_their_speaker(article: Article, found: list[Attribution]) -> 
 def _closes_a_quote(text: str, attribution: Attribution) -> bool:
     """"Hendelsen har gått sterkt inn på ansatte, uttaler fagdirektør Torstein Hole.": a quote going on without
     its dash, its speaker named after the words of its only sentence."""
-    return bool(attribution.cue) and bool(re.fullmatch(
-        rf"[^.!?«»\"–]*,\s*{re.escape(attribution.cue or '')}\s[^.!?«»\"]*[.!]?\s*", text))
+    return bool(attribution.cue) and bool(_rx(
+        rf"[^.!?«»\"–]*,\s*{re.escape(attribution.cue or '')}\s[^.!?«»\"]*[.!]?\s*").fullmatch(text))
 
 
 def _embedded_posts(article: Article, found: list[Attribution], state: _ArticleState) -> list[Attribution]:
@@ -699,9 +711,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 text[match.end():].startswith(")"):
             continue  # "Eirik Tangen (Ap)": his party, not a body that speaks or owns "meldingen"
         name, kind = _clean_name(raw, text, match.start())
-        if name and kind == "person" and OUTLET_BEFORE.search(text[:match.start()]):
+        if name and kind == "person" and _just_before(OUTLET_BEFORE, text, match.start()):
             kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
-        elif name and kind == "person" and ORGANISATION_BEFORE.search(text[:match.start()]):
+        elif name and kind == "person" and _just_before(ORGANISATION_BEFORE, text, match.start()):
             kind = "organisation"  # "the health-tracking app Tempo": what "the company" means later
         if not name and " " not in raw and INSTITUTION_AFTER.match(text[match.end():]):
             name, kind = raw, "organisation"  # "Norsk filminstitutt skriver …" opening a sentence
@@ -714,8 +726,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 name, kind = raw, "person"  # "Loginov ble …", named "bak Loginov" in the title
         if not name:
             continue
-        located = bool(LOCATED_BEFORE.search(text[:match.start()])) and raw.startswith(name)
-        if kind == "person" and located and PLACE_BEFORE.search(text[:match.start()]) and not state.is_person(name):
+        located = bool(_just_before(LOCATED_BEFORE, text, match.start())) and raw.startswith(name)
+        if kind == "person" and located and _just_before(PLACE_BEFORE, text, match.start()) and not state.is_person(name):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
@@ -731,8 +743,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             state.located.add(canonical)  # "Et verft på Stord …. Selskapet …": not Stord
         elif not located and CUE_RE.match(text[match.end():].lstrip(" ,")):
             state.located.discard(canonical)  # "Equinor sier …": a body after all; not "Hasvik rundt 9500"
-        earlier = re.search(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?" + re.escape(role) + r"\s*$",
-                            text[:match.start()]) if role else None
+        head = text[:match.start()].rstrip()
+        earlier = ROLE_AND.search(head[:-len(role)]) if role and head.endswith(role) else None
         if earlier and ROLE_START.match(earlier.group(1).split("-")[-1].lower()):
             state.add(canonical, kind, position, role=earlier.group(1))  # "Vålerenga-kaptein og tidligere LSK-spiller"
         affiliation = _affiliation_after(text[match.end():]) if role and " i " not in role else None
@@ -867,7 +879,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
         if first in FIRST_NAMES and before not in FIRST_NAMES and (i >= 2 or NOT_A_FIRST_NAME.search(tokens[i - 1])
-                                                                or PLACE_BEFORE.search(text[:start])):
+                                                                or _just_before(PLACE_BEFORE, text, start)):
             tokens = tokens[i:]  # but "Eivind Olav Kjelbotn Evensen" is one person with an unlisted first name
             break
     if len(tokens) > 2 and tokens[0] in OUTLETS:
@@ -937,7 +949,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     state.speaking = []
     for sentence_start, sentence in _sentences(text):
         reported_from = None  # where the words reported by this sentence's first speaker begin
-        for cue_match in CUE_RE.finditer(sentence) if _may_have_cue(sentence) else ():
+        for cue_match in _cue_matches(sentence):
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
@@ -1057,7 +1069,7 @@ def _mixed_quote(text: str, position: int, state: _ArticleState) -> dict[str, At
         # words, not a title: «Tips om slanking og mat» and «Blade Runner» open with a capital and run short
         quoted = [m for m in QUOTE_SPANS.finditer(sentence) if len(m.group(0).split()) >= 3
                   and (m.group(0)[1:2].islower() or len(m.group(0).split()) >= 6)]
-        if not quoted or quoted[0].start() == 0 or (_may_have_cue(sentence) and CUE_RE.search(sentence)):
+        if not quoted or quoted[0].start() == 0 or _has_cue(sentence):
             continue  # a sentence with a cue has said who speaks, or that nobody named does ("One minister said")
         subject = _leading_np(re.sub(r"^(?:Men|Og|But|And)\s+", "", sentence))
         if not subject or not _speaker_like(subject) or len(subject.split()) > 4:
@@ -1090,13 +1102,47 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
     return {known: _make(position, resolved, match.group(1), "direct", "asserts", start, match.start())}
 
 
+WORD = re.compile(r"\w+")
 _CUE_WORDS = frozenset(w.split()[0] for w in (*CUES, *SOURCE_CUES, *GAPPED))
 _CREDIT_WORDS = _CUE_WORDS | {w.split()[0] for w in IMPERSONAL}  # "heter" of "heter det" credits too
 
 
-def _may_have_cue(sentence: str) -> bool:
-    """A set lookup per word before the long cue pattern runs: most sentences of a news story have no cue."""
-    return not _CUE_WORDS.isdisjoint(re.findall(r"\w+", sentence.lower()))
+ROLE_AND = re.compile(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?$")  # "Vålerenga-kaptein og tidligere " + a role
+
+
+def _owns(mention: str, name: str) -> bool:
+    """"Neil Youngs gamle makker …": the name in the genitive, before a lowercase noun."""
+    genitive = name if name.endswith("s") else name + "s"
+    at = mention.find(genitive)
+    while at >= 0:
+        if re.match(r"\s+[a-zæøå]", mention[at + len(genitive):]):
+            return True
+        at = mention.find(genitive, at + 1)
+    return False
+
+
+def _just_before(pattern: re.Pattern, text: str, end: int, reach: int = 60) -> re.Match | None:
+    """`pattern.search(text[:end])` for a short pattern anchored at `end` ("the company ", "i "): only the last
+    `reach` characters are searched, not the whole paragraph for each name in it. `^`, `\\b` and lookbehinds
+    still see the real text before the window."""
+    return pattern.search(text, max(0, end - reach), end)
+
+
+def _cue_matches(text: str) -> Iterator[re.Match]:
+    """CUE_RE.finditer, with the long pattern tried only where a cue's first word stands: the same matches
+    (a cue never starts inside a word) in a sixth of the time, as Python tries each of its hundreds of
+    alternatives at every position."""
+    end = 0
+    for word in WORD.finditer(text):
+        if word.start() >= end and word.group(0).lower() in _CUE_WORDS:
+            match = CUE_RE.match(text, word.start())
+            if match:
+                end = match.end()
+                yield match
+
+
+def _has_cue(text: str) -> bool:
+    return next(_cue_matches(text), None) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -1443,10 +1489,8 @@ def _outlet_after(after: str) -> str | None:
 
 def _known_outlet(words: str) -> str | None:
     words = re.sub(r"^(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s+", "", words.strip(), flags=re.IGNORECASE)
-    for outlet in sorted(OUTLETS, key=len, reverse=True):
-        if re.match(re.escape(outlet) + r"(?![\w-])", words):  # not "NRK-ekspert Fredrik Aukland"
-            return outlet
-    return None
+    known = OUTLET_AT_START.match(words)  # not "NRK-ekspert Fredrik Aukland"
+    return known.group(1) if known else None
 
 
 def _subject_before(before: str) -> str | None:
@@ -1496,7 +1540,7 @@ def _subject_before(before: str) -> str | None:
         return after_clause.group(2)  # "Dredging was halted on Tuesday, the port authority said": who comes last
     if re.search(r"\b(?:men|og|and|but)\s*$", text):
         # "Al-Hassan gir … skylden og sier …": the sentence's subject goes on speaking
-        if CUE_RE.search(before):
+        if _has_cue(before):
             return None  # "…, familien sier … og avviser …": the speaker of the cue before goes on
         lead = _leading_np(DASH.sub("", before.strip()))
         return lead if lead and lead.split()[0] not in ADVERBIAL_START and _speaker_like(lead) else None
@@ -1689,8 +1733,10 @@ def _role_held_at(mention: str, head: str, state: _ArticleState) -> _Resolved | 
 
 def _by_title(mention: str, name: str, canonical: str, state: _ArticleState) -> str:
     """"Mrs Pask" in a story about Gary and Eileen Pask is Eileen: the one of that surname the title fits."""
-    title = re.match(r"(\w+)\.?\s+" + re.escape(name) + r"\b", mention)
-    gender = TITLE_GENDER.get(title.group(1).lower()) if title and " " not in name else None
+    title = re.match(r"(\w+)\.?\s+", mention) if " " not in name else None
+    if title and not (mention.startswith(name, title.end()) and not WORD.match(mention, title.end() + len(name))):
+        title = None  # the word before is not a title of this name
+    gender = TITLE_GENDER.get(title.group(1).lower()) if title else None
     return (_namesake(canonical, gender, state) or canonical) if gender else canonical
 
 
@@ -1767,9 +1813,10 @@ def _titled_with(definite: str, state: _ArticleState) -> str | None:
     after the bare noun, whatever the noun (no list of roles holds every sport and trade)."""
     people = set()
     for base in {definite, definite[:-2], definite[:-1]}:
+        pattern = _rx(rf"(?:^|[\s,(])(?i:{re.escape(base)})\s+")  # small: NAME's long pattern is not compiled in
         for text in state.read:
-            for match in re.finditer(rf"(?:^|[\s,(])(?i:{re.escape(base)})\s+({NAME.pattern})", text):
-                name = state.final(match.group(1))  # as registered (a lookup: `canonical` may rename)
+            for match in filter(None, (NAME.match(text, m.end()) for m in pattern.finditer(text))):
+                name = state.final(match.group(0))  # as registered (a lookup: `canonical` may rename)
                 if " " in name and state.kind(name) == "person":
                     people.add(name)
     return people.pop() if len(people) == 1 else None
@@ -1797,7 +1844,7 @@ def _organisation_named_with(noun: str, english: bool, position: int, state: _Ar
     root = noun if english else re.sub(r"(?:en|et|a|n)$", "", noun)
     for paragraph, name in reversed(state.recent):
         if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
-                re.search(rf"\b{re.escape(root)}", name.lower()):
+                _rx(rf"\b{re.escape(root)}").search(name.lower()):
             return name
     return None
 
@@ -1840,8 +1887,7 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
         if kind == "person" and " " in name and before and ROLE_START.match(before[-1].lower()):
             return name, kind
     persons = [c for c in cleaned if c[1] == "person" and " " in c[0]]
-    owners = [c for c in persons if re.search(rf"{re.escape(c[0])}{'' if c[0].endswith('s') else 's'}\s+[a-zæøå]",
-                                              mention)]
+    owners = [c for c in persons if _owns(mention, c[0])]
     persons = [c for c in persons if c not in owners] or persons  # "Neil Youngs gamle makker David Crosby"
     return (persons or cleaned)[0]
 
@@ -1952,7 +1998,7 @@ def _span(text: str, quotes: list[tuple[int, int]], dash: bool, offset: int, cue
 def _has_own_cue(text: str) -> bool:
     """«…» spør en Instagram-bruker: a cue right after the quote names its speaker, even one we cannot resolve."""
     ends = [e for _, e in (m.span() for m in QUOTE_SPANS.finditer(text))]
-    return any(any(e <= m.start() <= e + 3 for e in ends) for m in CUE_RE.finditer(text))
+    return any(any(e <= m.start() <= e + 3 for e in ends) for m in _cue_matches(text))
 
 
 def _is_interview_question(article: Article, position: int) -> bool:

@@ -18,8 +18,9 @@ from unidecode import unidecode
 from index.lexicon import ENGLISH_ORG_WORD, HONORIFIC
 
 # Transliteration variants that edit distance alone scores too low on short names.
-_TRANSLIT = [(r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
-             (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o")]
+_TRANSLIT = [(re.compile(pattern), replacement) for pattern, replacement in (
+    (r"ij\b", "y"), (r"yj\b", "y"), (r"yy\b", "y"), (r"\bj(?=[aeou])", "y"), (r"ks", "x"), (r"kh", "h"),
+    (r"ph", "f"), (r"w", "v"), (r"ch", "k"), (r"aa", "a"), (r"ae", "a"), (r"oe", "o"))]
 FUZZY_CUTOFF = 86
 # Role words that may open a name in a question ("Statsminister Støre", "Professor Mizushima").
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordfor[ae]r|direktor|"
@@ -90,7 +91,7 @@ def normalise(name: str) -> str:
     text = unidecode(name.replace("’s", "").replace("'s", "")).lower()
     text = re.sub(r"[^a-z0-9 -]+", " ", text)
     for pattern, replacement in _TRANSLIT:
-        text = re.sub(pattern, replacement, text)
+        text = pattern.sub(replacement, text)
     return " ".join(text.split())
 
 
