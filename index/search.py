@@ -74,6 +74,10 @@ class Searcher:
         self._retired: Generation | None = None
         self._load_views()
 
+    def forget_questions(self) -> None:
+        """Drop the cached question embeddings, so the benchmark times each question as a new one would be."""
+        self._embed_query.cache_clear()
+
     def _load_views(self) -> None:
         """Small per-generation views kept in memory: entities and the vector matrix (memory-mapped)."""
         rows = self.generation.db.execute("SELECT name, kind, aliases, roles FROM entities").fetchall()

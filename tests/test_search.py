@@ -196,3 +196,28 @@ def test_a_role_several_people_hold_is_answered_by_the_one_in_the_article_about_
     answer = searcher.answer("Hva sa politiadvokaten om dommen mot gårdbrukeren?")
     assert answer.speaker == "Kari Bjørge"
     assert [p.speaker for p in answer.passages] == ["Kari Bjørge", "Per Aklestad"]
+
+
+def test_a_question_asked_again_is_not_embedded_again_until_forgotten(seed_index, embedder) -> None:
+    """The bot reuses a question's embedding; the benchmark forgets it, to time each question as a new one."""
+    from index.search import Searcher
+
+    embedded: list[str] = []
+
+    class Counting:  # the real model, with the questions it embeds written down
+        def __getattr__(self, name):
+            return getattr(embedder, name)
+
+        def embed_query(self, text):
+            embedded.append(text)
+            return embedder.embed_query(text)
+
+    searcher = Searcher(seed_index, Counting())
+    question = "Hvor mye er Elon Musk verdt ifølge Forbes?"
+    first = searcher.answer(question, k=5)
+    once = len(embedded)
+    assert once and searcher.answer(question, k=5).passages == first.passages
+    assert len(embedded) == once
+    searcher.forget_questions()
+    assert searcher.answer(question, k=5).passages == first.passages
+    assert len(embedded) == 2 * once
