@@ -970,7 +970,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
             if re.match(r"[A-ZÆØÅ]", cue_match.group(1)) and sentence.rstrip().endswith("?"):
                 continue  # "Mener Kleveland at …?": the writer's question, not a report
-            if (cue_match.group(1).lower() in ("synes", "syns") and re.match(r"\s+å\b", sentence[cue_match.end():])) or (
+            if (cue_match.group(1).lower() in ("synes", "syns", "synest", "syntes") and re.match(r"\s+å\b", sentence[cue_match.end():])) or (
                     cue_match.group(1).lower() in ("svarte", "svarer", "responded") and
                     re.search(r"\bmed\s+å\b|\bby\s+\w+ing\b", sentence[cue_match.end():])):
                 continue  # "synes å forstå" (seems to), "svarte på opptøyene med å innføre …" (an act)

@@ -24,8 +24,13 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "erkjente krevd krevde anklaget oppfordrer oppfordret advart karakteriserer karakteriserte karakterisert fordømmer fordømte "
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
-          "believes thinks called calls urged urges announced announces saying").split()
-CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta vedgår vedgått vedgikk innrømt erkjent "
+          "believes thinks called calls urged urges announced announces saying "
+          "kommenterte anbefalte argumenterte syntes").split()
+# Nynorsk forms that differ from bokmål ("Ho peikar på at …", "understrekar ordføraren").
+ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar åtvarar åtvara varslar varsla "
+           "fortalde tilrår krev skreiv spurde trudde tykkjer synest uttalar skildrar beklagar oppmodar oppmoda "
+           "påstod").split()
+CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt erkjent "
            "confirmed confirms").split()
 DENY = "avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects".split()
 MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
@@ -52,7 +57,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts",
          "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts",
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
-         "følte seg trygg på at": "asserts"}
+         "følte seg trygg på at": "asserts",
+         "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
+         "håpar at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts"}
 # "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
 # "Politiet fikk meldingen om at han skjønte at …"
 UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}

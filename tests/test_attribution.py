@@ -1218,3 +1218,17 @@ def test_a_role_in_the_definite_form_with_a_bare_n_finds_its_holder() -> None:
     raw = ("Det bekrefter kommuneoverlege i Vestvågøy, Jon Arild Moen, overfor NRK.\n\n"
            "– Det er ikke en ideell løsning, sier kommuneoverlegen.")  # "legen": "lege" + "n", not a municipality
     assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Jon Arild Moen"}
+
+
+def test_nynorsk_cue_forms() -> None:
+    """Nynorsk present and past forms that bokmål spells otherwise: "peikar på", "understrekar", "stadfestar"."""
+    found = _by_paragraph(
+        "title: Fylket vil leggje ned tannklinikken\nlanguage: nn\n\n"
+        "Ingrid Hovland er leiar i Bygstad bygdelag.\n\n"
+        "Ho peikar på at kommunen har tilbode fylket gratis lokale, men at dei aldri har fått svar.\n\n"
+        "Fylkesdirektør Jon Sægrov stadfestar at klinikken blir lagd ned til sommaren.\n\n"
+        "Hovland understrekar at bygdelaget ikkje gir seg.\n\n"
+        "Sægrov fortalde at fylket har spart fire millionar.")
+    assert [(a.speaker, a.stance) for p in (1, 2, 3, 4) for a in found.get(p, [])] == [
+        ("Ingrid Hovland", "asserts"), ("Jon Sægrov", "confirms"), ("Ingrid Hovland", "asserts"),
+        ("Jon Sægrov", "asserts")]
