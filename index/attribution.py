@@ -954,11 +954,13 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
             before = sentence[:cue_match.start()]
-            if re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
+            if cue_match.group(1).lower() not in SOURCE_CUES and \
+                    re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
                     not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before) and \
                     not AS_NAME_SAYS.search(before) and \
                     not RELATIVE_NAME.search(before):
                 continue  # "regelverket, som sier at …": the speaker is a thing named before, not a source
+                # ("motorer som ifølge politiet var stjålet" names its source after the cue)
             if re.match(r"\s+seg\s+(?:ikke\s+)?(?:skyldig|uskyldig)|\s+seg\s+i\b|\s+seg\s*[.,]|"
                         r"\s+under(?=\s+på\b|\s*[.,;]|\s*$)",  # not "sa under rettssaken at"
                         sentence[cue_match.end():]) or (cue_match.group(1).lower() in ("kaller", "kalte", "kalla")
@@ -1359,7 +1361,10 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
     # "Det tror ikke Håland", "Det mener også Støre": an adverb between the cue and the name
     after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|not|also)\s+(?=[A-ZÆØÅ])", " ", after)
-    if source:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
+    first = re.match(r"\s*([a-zæøå]+)", after)
+    speaks = bool(first) and (first.group(1) in ORG_WORDS or bool(INSTITUTION.fullmatch(first.group(1))))
+    if source and not speaks:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
+        # (not "ifølge politiet stjålet fra båthavner i Ålesund": the police is the source)
         after = re.sub(r"^\s*(?:[a-zæøå]+\s+){1,3}?(?:published\s+by|released\s+by|issued\s+by|compiled\s+by|"
                        r"from|by|fra|frå)\s+(?=(?:the\s+|den\s+|det\s+)?(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ])", " ", after)
     owner = OWNERS_DOCUMENT.match(after.strip())

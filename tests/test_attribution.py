@@ -1232,3 +1232,14 @@ def test_nynorsk_cue_forms() -> None:
     assert [(a.speaker, a.stance) for p in (1, 2, 3, 4) for a in found.get(p, [])] == [
         ("Ingrid Hovland", "asserts"), ("Jon Sægrov", "confirms"), ("Ingrid Hovland", "asserts"),
         ("Jon Sægrov", "asserts")]
+
+
+def test_according_to_inside_a_relative_clause_names_its_source() -> None:
+    """"motorer som ifølge politiet var stjålet": "som" before the cue, but the source stands after it; and a
+    body named right after "ifølge" is the source, not the place at the end of the sentence."""
+    found = _by_paragraph(
+        "title: To menn siktet\n\n"
+        "I en varebil fant de sju påhengsmotorer som ifølge politiet var stjålet fra båthavner i Ålesund.\n\n"
+        "Høgre ville droppe stupetårnet, noko som ifølgje partiet ville ha spart 35 millionar.")
+    assert [(p, a.speaker, a.kind) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "Politiet", "according_to"), (1, "Høgre", "according_to")]
