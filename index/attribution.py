@@ -62,6 +62,7 @@ from index.lexicon import (
     CUE_RE,
     DASH,
     DECLARES,
+    ENGLISH_TRANSITIVE,
     DECLINE,
     DEMONYM,
     DENIAL_WORDS,
@@ -308,6 +309,9 @@ class _ArticleState:
                       and normalise(k).split(" ")[0] == key]
             if len(firsts) == 1:
                 return firsts[0]
+            middles = [k for k, e in self.entities.items() if e.kind == "person" and key in normalise(k).split(" ")[1:-1]]
+            if len(middles) == 1:  # "Quispe" = Rodolfo Quispe Mamani: the first of two Spanish surnames
+                return middles[0]
         for known in reversed(list(self.entities)):
             if kind == "person" and len(key.split()) > 1 and normalise(known) == key.split(" ")[-1]:
                 self.entities[name] = Entity(name, kind).merge(self.entities.pop(known))
@@ -698,7 +702,7 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
     if kicker and ROLE_START.match(kicker.group(1).lower()) and " " in kicker.group(2):
         state.add(kicker.group(2), "person", position, role=kicker.group(1).lower())  # "E-SJEFEN: Morten Haga Lunde …"
     quoted = _quoted_spans(text)
-    dateline = re.match(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*\s*(?:\([^)]{1,20}\))?:\s", text) if body else None
+    dateline = DATELINE.match(text) if body else None
     for match in NAME.finditer(text):
         raw = match.group(0)
         if dateline and match.start() < dateline.end() and raw.isupper():
@@ -1109,6 +1113,9 @@ _CUE_WORDS = frozenset(w.split()[0] for w in (*CUES, *SOURCE_CUES, *GAPPED))
 _CREDIT_WORDS = _CUE_WORDS | {w.split()[0] for w in IMPERSONAL}  # "heter" of "heter det" credits too
 
 
+# "OSLO (NTB): ", "OSLO, March 17 (Reuters) - ", "BEIJING/SEOUL — ": where the story was filed, nobody who speaks
+DATELINE = re.compile(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?"
+                      r"\s*(?::|[-–—])\s")
 ROLE_AND = re.compile(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?$")  # "Vålerenga-kaptein og tidligere " + a role
 
 
@@ -1276,7 +1283,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
-        if lower.endswith((" at", " om", " på", " med")):
+        if lower.endswith((" at", " om", " på", " med")) or (lower in ENGLISH_TRANSITIVE and not trailing):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
@@ -1500,6 +1507,8 @@ def _known_outlet(words: str) -> str | None:
 
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
+    dateline = DATELINE.match(before)
+    before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
     closing = re.search(r",\s*(?:har|hadde|has|had)\s+(\S.{0,60}?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?\s*$",
                         before)
     if closing and re.search(r"[A-ZÆØÅ]", closing.group(1)):  # "– …, har IAAF-president Sebastian Coe tidligere uttalt."

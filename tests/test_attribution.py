@@ -1243,3 +1243,30 @@ def test_according_to_inside_a_relative_clause_names_its_source() -> None:
         "Høgre ville droppe stupetårnet, noko som ifølgje partiet ville ha spart 35 millionar.")
     assert [(p, a.speaker, a.kind) for p in (0, 1) for a in found.get(p, [])] == [
         (0, "Politiet", "according_to"), (1, "Høgre", "according_to")]
+
+
+def test_english_wire_dateline_and_reporting_verbs() -> None:
+    """"OSLO, March 17 (Reuters) - " is where the story was filed; "estimated", "stressed" report words;
+    "accused the ministry" names whom it accuses, never the speaker; "Others argued" names nobody."""
+    found = _by_paragraph(
+        "title: Norway moves to strip licence\nlanguage: en\n\n"
+        "OSLO, March 17 (Reuters) - Nordkapp Energi said it would challenge the decision in court.\n\n"
+        "Sven Kolstad, an analyst at Havbryn Securities, estimated that the licence was worth $200 million.\n\n"
+        "Nordkapp Energi accused the ministry of moving the goalposts.\n\n"
+        "Others argued that the bank had little choice.\n\n"
+        "Every Ashdown home was rated. Kolstad stressed that the rating was fair.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Nordkapp Energi"), (1, "Sven Kolstad"), (2, "Nordkapp Energi"), (4, "Sven Kolstad")]
+
+
+def test_korean_and_spanish_names_keep_their_family_name() -> None:
+    """"Lee Hye-jin" is one name (family name first, a hyphenated given name), so "Lee Hye-jin said" is her; and
+    "Quispe said" is Rodolfo Quispe Mamani, whose first surname is the one the story uses."""
+    found = _by_paragraph(
+        "title: Landslide\nlanguage: en\n\n"
+        "Ministry spokesperson Lee Hye-jin told reporters that officials had visited him twice.\n\n"
+        "\"We have conveyed that position,\" Lee Hye-jin said.\n\n"
+        "Rodolfo Quispe Mamani, the regional governor, visited the village on Tuesday.\n\n"
+        "Quispe said he had asked the government for helicopters.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (0, "Lee Hye-jin"), (1, "Lee Hye-jin"), (3, "Rodolfo Quispe Mamani")]
