@@ -1509,6 +1509,9 @@ def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
     dateline = DATELINE.match(before)
     before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
+    closing_pronoun = re.search(r",\s+(he|she|they)\s+$", before)
+    if closing_pronoun:  # "The years after the referendum were unsettling, he admits.": he, not the referendum
+        return closing_pronoun.group(1)
     closing = re.search(r",\s*(?:har|hadde|has|had)\s+(\S.{0,60}?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?\s*$",
                         before)
     if closing and re.search(r"[A-ZÆØÅ]", closing.group(1)):  # "– …, har IAAF-president Sebastian Coe tidligere uttalt."
@@ -1845,11 +1848,17 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         return named
     found = state.last("organisation", position, read)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
-        named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"]
+        named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
+                 and n not in state.located]  # not "in England"
         found = max(reversed(named), key=named.count) if named else found
+        if noun in PUBLIC_NOUNS:  # "The ministry rejected …" in a story about a company: the ministry, unnamed
+            return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
     return found
+
+
+PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
 
 
 def _organisation_named_with(noun: str, english: bool, position: int, state: _ArticleState) -> str | None:

@@ -1270,3 +1270,15 @@ def test_korean_and_spanish_names_keep_their_family_name() -> None:
         "Quispe said he had asked the government for helicopters.")
     assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
         (0, "Lee Hye-jin"), (1, "Lee Hye-jin"), (3, "Rodolfo Quispe Mamani")]
+
+
+def test_english_closing_pronoun_and_an_unnamed_ministry() -> None:
+    """"…, he admits." is the man named before, not a name inside the clause; "The ministry rejected …" in a story
+    about a company is the ministry, unnamed, never the company it is in dispute with."""
+    found = _by_paragraph(
+        "title: Smokehouse\nlanguage: en\n\n"
+        "Tor Lindahl came to Oban in 1994 and never left.\n\n"
+        "The years after the Brexit referendum were unsettling, he admits.\n\n"
+        "Nordkapp Energi said it would take the case to court.\n\n"
+        "The ministry rejected the suggestion that politics had played a role.")
+    assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Tor Lindahl"), (3, "The ministry")]
