@@ -336,6 +336,7 @@ class _ArticleState:
         """"paven", "statsministeren", "the minister": the person last named with that role."""
         word = normalise(words).split(" ")[-1]
         roots = {r for r in (word, re.sub(r"(?:en|et|a)$", "", word), re.sub(r"n$", "", word)) if len(r) >= 4}
+        roots |= {"minister"} if word.startswith("statsrad") else set()  # "statsråden": the energy minister
         for _, name in reversed(self.recent):
             # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
             roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]

@@ -155,7 +155,7 @@ OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Da
           "NBC", "ABC News", "CBS News", "NPR", "The Atlantic", "The Economist", "Le Figaro", "El País"}
 # Descriptions that refer back to the last entity of a kind ("Avisen" = the paper named before).
 OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "nettavisen",
-                "lokalavisen", "lokalavisa", "riksavisen", "the newspaper",
+                "lokalavisen", "lokalavisa", "riksavisen", "kringkasteren", "tv-kanalen", "the newspaper",
                 "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
 ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
              "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",

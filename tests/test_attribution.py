@@ -1282,3 +1282,13 @@ def test_english_closing_pronoun_and_an_unnamed_ministry() -> None:
         "Nordkapp Energi said it would take the case to court.\n\n"
         "The ministry rejected the suggestion that politics had played a role.")
     assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Tor Lindahl"), (3, "The ministry")]
+
+
+def test_statsraden_is_the_minister_and_kringkasteren_the_broadcaster() -> None:
+    found = _by_paragraph(
+        "title: Ny modell for nettleie\n\n"
+        "Energiminister Terje Solbakken (Ap) la torsdag fram en ny modell for nettleie.\n\n"
+        "Statsråden understreker at modellen skal evalueres etter to år.\n\n"
+        "BBC har snakket med flere eksperter.\n\n"
+        "Ifølge kringkasteren har minst ni EU-land meldt om sabotasje.")
+    assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Terje Solbakken"), (3, "BBC")]
