@@ -1344,7 +1344,9 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     """"…, heter det på nettstedet", "Det opplyses at …", "står det": the statement's author is the
     organisation or outlet named in the words after the cue, or else the one named last, in this or the
     paragraph before (a press release or web page quoted without naming it again)."""
-    place = re.match(r"\s*(?:i|på|fra)\s+(?:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\w-]*)*)", after, re.IGNORECASE)
+    by = "" if cue.lower().endswith(" av") else r"(?i:i|på|fra)\s+"  # "Det går fram av rapporten at": the report
+    place = re.match(r"\s*" + by + r"(?i:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+(?:fra|frå)(?=\s+[A-ZÆØÅ]))?"
+                     r"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:tingrett|lagmannsrett|kommune|fylkeskommune))?)", after)
     owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
     resolved = _resolve(owner.group(1), position, state, text, 0) if owner else (
         _resolve_description(place.group(1), position, state) if place else None)
@@ -1885,7 +1887,8 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
-        bodies = [name for name in organisations if state.kind(name) == "organisation" and name not in state.located]
+        bodies = [name for name in organisations if state.kind(name) == "organisation" and (
+            name not in state.located or INSTITUTION.search(name.lower()))]  # "en rapport fra Folkehelseinstituttet"
         owner = state.document_owner or (bodies[0] if bodies else None)
         return _Resolved(owner, word) if owner else None
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))

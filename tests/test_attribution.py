@@ -1292,3 +1292,15 @@ def test_statsraden_is_the_minister_and_kringkasteren_the_broadcaster() -> None:
         "BBC har snakket med flere eksperter.\n\n"
         "Ifølge kringkasteren har minst ni EU-land meldt om sabotasje.")
     assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Terje Solbakken"), (3, "BBC")]
+
+
+def test_the_report_is_the_body_that_published_it() -> None:
+    """"en ny rapport fra Folkehelseinstituttet" makes "ifølge rapporten" and "Det går fram av rapporten" the
+    institute's, though "fra" before its name reads like a place."""
+    found = _by_paragraph(
+        "title: Flere unge får diabetes\n\n"
+        "Stadig flere unge voksne får type 2-diabetes, viser en ny rapport fra Folkehelseinstituttet (FHI).\n\n"
+        "Ifølge rapporten brukte om lag 31.000 personer diabetesmedisin.\n\n"
+        "Det går fram av rapporten at andelen med alvorlig overvekt har økt.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Folkehelseinstituttet"), (2, "Folkehelseinstituttet")]
