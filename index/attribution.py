@@ -421,6 +421,9 @@ def _ages(article: Article, state: _ArticleState) -> None:
             state.unnamed_ages.setdefault(match.group(1) or match.group(4), gender)
 
 
+DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
+
+
 def _by_age(description: str, position: int, state: _ArticleState) -> _Resolved | None:
     """"52-åringen", "den 48 år gamle mannen": the one person of that age, named or not; None when the article
     gives no one that age, or two people (then the person in focus decides, as before)."""
@@ -1640,6 +1643,11 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    defendant = DEFENDANT.fullmatch(lower)
+    if defendant and len(state.unnamed_ages) == 1:  # "Tiltalte forklarte seg": the 45-year-old the story never names
+        age = next(iter(state.unnamed_ages))
+        return _by_age(f"{age}-year-old" if lower.startswith("the ") else f"{age}-åringen", position, state) \
+            or _Resolved(None, mention)
     spokesperson = SPOKESPERSON.fullmatch(mention)
     if spokesperson and not re.search(r"[A-ZÆØÅ]", mention[1:]):  # "a department spokesperson", not "…, Maria Zakharova"
         noun = (spokesperson.group(2) or spokesperson.group(1) or "").lower().split()

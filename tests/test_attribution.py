@@ -1304,3 +1304,14 @@ def test_the_report_is_the_body_that_published_it() -> None:
         "Det går fram av rapporten at andelen med alvorlig overvekt har økt.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
         (1, "Folkehelseinstituttet"), (2, "Folkehelseinstituttet")]
+
+
+def test_the_defendant_is_the_unnamed_man_of_that_age() -> None:
+    """A court report names its defendant by age and as "tiltalte": both are the same speaker, "45-åringen"."""
+    found = _by_paragraph(
+        "title: Tidligere kasserer nekter for underslag\n\n"
+        "En 45 år gammel mann fra Kristiansand nekter straffskyld for underslag.\n\n"
+        "Tiltalte forklarte seg for retten tirsdag. Han erkjente at han hadde overført penger.\n\n"
+        "Tiltalte ønsket ikke å kommentere saken overfor pressen.")
+    assert [(p, a.speaker, a.stance) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "45-åringen", "asserts"), (2, "45-åringen", "declines")]
