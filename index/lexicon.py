@@ -137,6 +137,8 @@ NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Di
                  "After Before When While If As For From By With Yes No This That These Those There Here "
                  # English months ("in December" is no place or body); not May, a surname
                  "Every Each Several Others Other Some Most Many Another Such Analysts Economists "
+                 # nynorsk function words that open sentences ("Då Marte Rysstad kom heim …")
+                 "Då Kvifor Difor Viss Berre Sjølv Fleire Nokre Nokon Medan Utan Òg Eit Ein Ei Sidan Kor "
                  "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                  "January February March April June July August September October November December").split())
 OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",

@@ -1315,3 +1315,10 @@ def test_the_defendant_is_the_unnamed_man_of_that_age() -> None:
         "Tiltalte ønsket ikke å kommentere saken overfor pressen.")
     assert [(p, a.speaker, a.stance) for p in (1, 2) for a in found.get(p, [])] == [
         (1, "45-åringen", "asserts"), (2, "45-åringen", "declines")]
+
+
+def test_nynorsk_sentence_openers_are_not_part_of_a_name() -> None:
+    found = _by_paragraph("title: Garden\nlanguage: nn\n\n"
+                          "Då Marte Rysstad kom heim frå Oslo, var garden seld.\n\n"
+                          "Rysstad fortalde at ho gret i ei veke.")
+    assert [a.speaker for a in found[1]] == ["Marte Rysstad"]

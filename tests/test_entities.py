@@ -87,6 +87,8 @@ def test_misspelt_surnames_with_and_without_a_role() -> None:
     assert [e.name for e in matcher.match("Petersen")] == ["Vidar Pedersen"]  # not Peter Lang's first name
     assert [e.name for e in matcher.match("fagdirektør Tolåli")] == ["Geir Tollåli"]
     assert [e.name for e in matcher.match("the UN special rapporteur")] == ["Agnes Callamard"]
+    strachan = EntityMatcher([EntityName("Callum Strachan", "person", (), ("professor",))])
+    assert [e.name for e in strachan.match("Professor Strachen")] == ["Callum Strachan"]  # one letter of seven
 
 
 def test_english_role_words_with_letters_the_normalising_folds() -> None:
