@@ -73,7 +73,10 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "editor-in-chief": "sjefredaktør", "managing editor": "redaktør", "medical director": "fagdirektør",
             "chief physician": "overlege", "union representative": "tillitsvalgt", "shop steward": "tillitsvalgt",
             "bankruptcy trustee": "bostyrer", "trustee": "bostyrer", "defence lawyer": "advokat",
-            "defense lawyer": "advokat", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong"}
+            "defense lawyer": "advokat", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong",
+            "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
+            "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
+            "operations leader": "operasjonsleder"}
 # Nationalities a question may add that an article's role words leave out ("the British prime minister").
 _NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", "kinesisk", "tysk", "fransk",
                 "finsk", "islandsk", "nederlandsk", "spansk", "italiensk", "ukrainsk"}

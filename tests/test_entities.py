@@ -89,6 +89,9 @@ def test_misspelt_surnames_with_and_without_a_role() -> None:
     assert [e.name for e in matcher.match("the UN special rapporteur")] == ["Agnes Callamard"]
     strachan = EntityMatcher([EntityName("Callum Strachan", "person", (), ("professor",))])
     assert [e.name for e in strachan.match("Professor Strachen")] == ["Callum Strachan"]  # one letter of seven
+    prosecutor = EntityMatcher([EntityName("Marianne Bråthen", "person", (), ("politiadvokat",)),
+                                EntityName("Harald Solberg", "person", (), ("politisk redaktør",))])
+    assert [e.name for e in prosecutor.match("the police prosecutor")] == ["Marianne Bråthen"]
 
 
 def test_english_role_words_with_letters_the_normalising_folds() -> None:
