@@ -243,6 +243,7 @@ class _ArticleState:
         # (paragraph, offset, name) of people who could be "han"/"hun": not in quotes, not genitive
         self.subjects: list[tuple[int, int, str]] = []
         self.last_speaker: tuple[int, str] | None = None
+        self.spoken: list[tuple[int, str]] = []  # every paragraph's last speaker, in order
         self.speaking: list[str] = []  # speakers found so far in the paragraph being read
         self.name_words: set[str] = set()  # capitalised words seen after a lowercase word: names, not sentence openers
         self.nicknames: dict[str, str] = {}
@@ -389,6 +390,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
         speakers = [a.speaker for a in here if a.speaker]
         if speakers:
             state.last_speaker = (paragraph.position, speakers[-1])
+            state.spoken.append(state.last_speaker)
         # a person quoted or reported may go on; a source credited by "ifølge" does not speak the next quote
         people = [a for a in here if state.kind(a.speaker) == "person" and a.kind != "according_to"]
         # A person quoted or reported here may go on in the next quote paragraph ("Han sier:" / "– …"),
@@ -1971,7 +1973,13 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         if len(names) > 1:
             gendered = _by_first_name(names, gender)
             return _Resolved(gendered, pronoun) if gendered else _Resolved(None, pronoun, True, tuple(names))
-    return _Resolved(None, pronoun)
+    # a feature's main voice comes back after his daughter spoke: "«…», he says." is the last man who spoke
+    known = MALE if gender == "m" else FEMALE
+    earlier = [n for p, n in reversed(state.spoken) if position - 8 <= p < position and " " in n
+               and state.kind(n) == "person" and n.split(" ")[0].lower() in known]
+    voices = [n for _, n in state.spoken]
+    main = max(dict.fromkeys(voices), key=voices.count) if voices else None  # the one quoted most so far
+    return _Resolved(earlier[0] if earlier and earlier[0] == main else None, pronoun)
 
 
 def _subordinate_subject(text: str, offset: int, candidates: list[str]) -> str | None:

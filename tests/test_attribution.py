@@ -1322,3 +1322,17 @@ def test_nynorsk_sentence_openers_are_not_part_of_a_name() -> None:
                           "Då Marte Rysstad kom heim frå Oslo, var garden seld.\n\n"
                           "Rysstad fortalde at ho gret i ei veke.")
     assert [a.speaker for a in found[1]] == ["Marte Rysstad"]
+
+
+def test_he_says_after_his_daughter_spoke_is_the_main_voice() -> None:
+    """A feature quotes its subject most; "«…», he says." after his daughter's quote is him again, not her."""
+    found = _by_paragraph(
+        "title: The smokehouse of Oban\nlanguage: en\n\n"
+        "Tor Lindahl came to Oban in 1994. His wife Morag died in 2019.\n\n"
+        "\"She was the clever one,\" he says quietly. \"Without her I would have given it away.\"\n\n"
+        "\"I still miss her every day,\" he says.\n\n"
+        "It was his daughter, Ingrid Lindahl, who persuaded him to carry on.\n\n"
+        "\"We are busier than ever,\" she says.\n\n"
+        "\"She is always telling me about followers,\" he says, rolling his eyes.")
+    assert [a.speaker for p in (1, 2, 4, 5) for a in found.get(p, [])] == [
+        "Tor Lindahl", "Tor Lindahl", "Ingrid Lindahl", "Tor Lindahl"]
