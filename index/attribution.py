@@ -423,6 +423,8 @@ def _ages(article: Article, state: _ArticleState) -> None:
             state.unnamed_ages.setdefault(match.group(1) or match.group(4), gender)
 
 
+COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|"
+                           r"military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard)")
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
 
 
@@ -1634,6 +1636,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     mention = re.sub(r"^(?:og|men|and|but)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
+    if COUNTRYS_BODY.fullmatch(mention):  # "South Korea's foreign ministry said": the ministry, not the country
+        return _Resolved(state.add(mention, "organisation", position), mention)
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = OWNERS_DOCUMENT.sub(r"\1", mention)
     mention = re.sub(r"\s*\([A-ZÆØÅ][A-Za-zæøå]{0,4}\)(?=,|$)", "", mention)  # "Ingeborg Briseid Kraft (V)": the party

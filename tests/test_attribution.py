@@ -1336,3 +1336,9 @@ def test_he_says_after_his_daughter_spoke_is_the_main_voice() -> None:
         "\"She is always telling me about followers,\" he says, rolling his eyes.")
     assert [a.speaker for p in (1, 2, 4, 5) for a in found.get(p, [])] == [
         "Tor Lindahl", "Tor Lindahl", "Ingrid Lindahl", "Tor Lindahl"]
+
+
+def test_a_countrys_ministry_is_the_speaker_not_the_country() -> None:
+    found = _by_paragraph("title: Engineer held\nlanguage: en\n\n"
+                          "In Seoul, South Korea's foreign ministry said it was aware of the reports.")
+    assert [a.speaker for a in found[0]] == ["South Korea's foreign ministry"]
