@@ -884,7 +884,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
             (tokens[0].endswith("s") and len(tokens[0]) >= 5) or (tokens[1].lower() in FIRST_NAMES and (
                 len(tokens[0]) >= 9 or INITIAL_NOUN.fullmatch(tokens[0]) or (opens and TITLE_NOUN.search(tokens[0]))))) \
-            and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]):  # "Kesteven Vale District Council" is one name
+            and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) and not ORG_SUFFIX.search(" ".join(tokens)):
+        # ("Kesteven Vale District Council", "Bragernes Gård AS": one name)
         tokens = tokens[1:]  # "Pittsburghs Mason Rudolph", "Sandvolleyballspillerne Anders Mol"
         if tokens[0] in ("for", "of"):
             return None, ""  # "Lawyers for Daniel Whitlock": people acting for him, not he

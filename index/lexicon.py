@@ -69,7 +69,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
-         "håpar at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts"}
+         "håpar at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
+         **{f"har {how} {belief} på": "asserts" for how in ("liten", "lita", "lite", "stor", "ikke", "ikkje", "god")
+            for belief in ("tro", "tru")}}  # "Pedersen har lita tru på at høyringa vil endre mykje"
 # "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
 # "Politiet fikk meldingen om at han skjønte at …"
 UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}

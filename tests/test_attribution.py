@@ -1342,3 +1342,14 @@ def test_a_countrys_ministry_is_the_speaker_not_the_country() -> None:
     found = _by_paragraph("title: Engineer held\nlanguage: en\n\n"
                           "In Seoul, South Korea's foreign ministry said it was aware of the reports.")
     assert [a.speaker for a in found[0]] == ["South Korea's foreign ministry"]
+
+
+def test_a_company_name_ending_in_as_keeps_its_first_word_and_belief_cues() -> None:
+    """"Bragernes Gård AS" is one name, though "Bragernes" ends like a genitive; "har lita tru på at" is a view."""
+    found = _by_paragraph(
+        "title: Brann i Drammen\n\n"
+        "Gårdeieren, eiendomsselskapet Bragernes Gård AS, ønsker ikke å kommentere saken.\n\n"
+        "Geir Magne Pedersen leiar Fiskarlaget Nord.\n\n"
+        "Pedersen har lita tru på at høyringa vil endre mykje.")
+    assert [(p, a.speaker) for p in (0, 2) for a in found.get(p, [])] == [
+        (0, "Bragernes Gård AS"), (2, "Geir Magne Pedersen")]
