@@ -43,7 +43,8 @@ CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår
            "confirmed confirms").split()
 DENY = ("avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects "
         "disputed disputes").split()
-MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "henviste til": "asserts",
+MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "viste til": "asserts",
+         "vist til": "asserts", "henviste til": "asserts",
          "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
          "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",
          "slår fast": "asserts", "slo fast": "asserts", "slått fast": "asserts",

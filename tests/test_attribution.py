@@ -1353,3 +1353,12 @@ def test_a_company_name_ending_in_as_keeps_its_first_word_and_belief_cues() -> N
         "Pedersen har lita tru på at høyringa vil endre mykje.")
     assert [(p, a.speaker) for p in (0, 2) for a in found.get(p, [])] == [
         (0, "Bragernes Gård AS"), (2, "Geir Magne Pedersen")]
+
+
+def test_viste_til_right_after_the_subject() -> None:
+    """"Hun viste til at …" is a cue even when no second "til" follows within a few words."""
+    found = _by_paragraph(
+        "title: Kasserer tiltalt\n\n"
+        "– Dette er en sak om tillit, sa statsadvokat Hilde Marstrander Ulvestad i sitt innledningsforedrag.\n\n"
+        "Hun viste til at pengene blant annet gikk til oppussing av en hytte.")
+    assert [(a.speaker, a.cue) for a in found[1]] == [("Hilde Marstrander Ulvestad", "viste til")]
