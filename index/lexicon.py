@@ -42,7 +42,7 @@ ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar 
 CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt erkjent "
            "confirmed confirms").split()
 DENY = ("avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects "
-        "disputed disputes").split()
+        "disputed disputes dementerte").split()
 MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "viste til": "asserts",
          "vist til": "asserts", "henviste til": "asserts",
          "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
@@ -70,7 +70,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
-         "håpar at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
+         "håpar at": "asserts", "håpet at": "asserts", "håpa at": "asserts", "trodde at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
          **{f"har {how} {belief} på": "asserts" for how in ("liten", "lita", "lite", "stor", "ikke", "ikkje", "god")
             for belief in ("tro", "tru")}}  # "Pedersen har lita tru på at høyringa vil endre mykje"
 # "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
