@@ -1703,7 +1703,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
             cleaned.append((name, kind))
     head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
     first_person = bool(names) and names[0][1] == 0 and state.is_person(names[0][0])
-    institution = INSTITUTION.search(head.split()[-1]) or (INSTITUTION.search(lower.split()[-1]) and not first_person)
+    institution = INSTITUTION.search(head.split()[-1]) or (INSTITUTION.search(lower.split()[-1]) and not first_person
+                                                           and not ROLE_START.match(head.split()[-1]))  # "Legen ved sykehuset"
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)

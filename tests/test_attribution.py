@@ -1362,3 +1362,15 @@ def test_viste_til_right_after_the_subject() -> None:
         "– Dette er en sak om tillit, sa statsadvokat Hilde Marstrander Ulvestad i sitt innledningsforedrag.\n\n"
         "Hun viste til at pengene blant annet gikk til oppussing av en hytte.")
     assert [(a.speaker, a.cue) for a in found[1]] == [("Hilde Marstrander Ulvestad", "viste til")]
+
+
+def test_a_university_or_county_governor_at_a_place_is_the_body() -> None:
+    """"Universitetet i Bergen opplyser": the university, not Bergen; nynorsk "Statsforvaltaren i Vestland" too;
+    but "Legen ved sykehuset" is a doctor, not the hospital."""
+    found = _by_paragraph(
+        "title: Saka\nlanguage: nn\n\n"
+        "Statsforvaltaren i Vestland har ikkje ønskt å kommentere vedtaket.\n\n"
+        "Universitetet i Bergen opplyser at saken er under behandling.\n\n"
+        "Legen ved sykehuset sier at pasienten er stabil.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Statsforvaltaren i Vestland"), (1, "Universitetet i Bergen")]
