@@ -1378,7 +1378,8 @@ def _make(position: int, resolved: _Resolved, cue: str, kind: str, stance: str, 
 def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False) -> tuple[str | None, str | None]:
     """The speaker after an inverted cue: "…, sier LO-leder Hans-Christian Gabrielsen til NTB."."""
     # "Det tror ikke Håland", "Det mener også Støre": an adverb between the cue and the name
-    after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|not|also)\s+(?=[A-ZÆØÅ])", " ", after)
+    after = re.sub(r"^\s*(?:heller\s+ikke|ikke|ikkje|også|òg|derimot|likevel|imidlertid|dessuten|not|also)\s+"
+                   r"(?=[A-ZÆØÅ]|[a-zæøå]{4,}(?:et|en|ene)\b)", " ", after)  # "mente imidlertid barnevernet"
     first = re.match(r"\s*([a-zæøå]+)", after)
     speaks = bool(first) and (first.group(1) in ORG_WORDS or bool(INSTITUTION.fullmatch(first.group(1))))
     if source and not speaks:  # "according to figures published by the Chamber", "ifølge tall fra SSB"
@@ -1707,7 +1708,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
                                                            and not ROLE_START.match(head.split()[-1]))  # "Legen ved sykehuset"
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
-        return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
+        body = re.sub(r"^Oppdatert\s+(?:kl\.?\s*)?[\d.:]+:?\s+", "", mention)  # a live story's time stamp
+        while len(body.split()) > 1 and body.split()[0] in ADVERBIAL_START:
+            body = body.split(" ", 1)[1]  # "Imidlertid barnevernet"
+        return _Resolved(state.add(body[0].upper() + body[1:], "organisation", position), mention)
     held = _role_held_at(mention, head, state)
     if held is not None:
         return held

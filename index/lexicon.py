@@ -171,6 +171,7 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
                          r"universitet\w*|høgskole\w*|høgskule\w*|sykehus\w*|sjukehus\w*|redningssentral\w*|"
+                         r"barnevern\w*|brannvesen\w*|legevakt\w*|"
                          r"police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"

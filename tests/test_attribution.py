@@ -1374,3 +1374,12 @@ def test_a_university_or_county_governor_at_a_place_is_the_body() -> None:
         "Legen ved sykehuset sier at pasienten er stabil.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Statsforvaltaren i Vestland"), (1, "Universitetet i Bergen")]
+
+
+def test_a_live_update_stamp_and_an_adverb_are_not_part_of_the_body() -> None:
+    found = _by_paragraph(
+        "title: Brann i Drammen\n\n"
+        "Oppdatert kl. 09.15: Brannvesenet meldte like før klokken ni at brannen var under kontroll.\n\n"
+        "Ifølge NRK mente imidlertid barnevernet at saken var alvorlig.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, []) if a.kind != "according_to"] == [
+        (0, "Brannvesenet"), (1, "Barnevernet")]
