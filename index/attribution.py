@@ -1785,6 +1785,11 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
+    public = re.fullmatch(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(PUBLIC_NOUNS) + ")", lower)
+    if public:  # "the disaster agency said", "the interior ministry": that body, named before or not
+        named = _organisation_named_with(public.group(1), True, position, state)
+        described = re.sub(r"(?i)^the\s+country['’]s\s+", "the ", mention)  # "the country's disaster agency"
+        return _Resolved(named or described[0].upper() + described[1:], mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
     by_age = _by_age(lower, position, state) if AGE_DESCRIPTION.match(lower) else None
     if by_age:

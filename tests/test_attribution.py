@@ -1383,3 +1383,12 @@ def test_a_live_update_stamp_and_an_adverb_are_not_part_of_the_body() -> None:
         "Ifølge NRK mente imidlertid barnevernet at saken var alvorlig.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, []) if a.kind != "according_to"] == [
         (0, "Brannvesenet"), (1, "Barnevernet")]
+
+
+def test_an_unnamed_public_body_is_its_description() -> None:
+    found = _by_paragraph(
+        "title: Landslide\nlanguage: en\n\n"
+        "The landslide struck before dawn, according to the country's disaster agency.\n\n"
+        "The disaster agency said 14 people had been hospitalized.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "The disaster agency"), (1, "The disaster agency")]
