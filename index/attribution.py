@@ -62,7 +62,7 @@ from index.lexicon import (
     CUE_RE,
     DASH,
     DECLARES,
-    ENGLISH_TRANSITIVE,
+    ENGLISH_CUES,
     DECLINE,
     DEMONYM,
     DENIAL_WORDS,
@@ -425,6 +425,8 @@ def _ages(article: Article, state: _ArticleState) -> None:
 
 COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|"
                            r"military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard)")
+NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
+                                     r"spokes(?:person|man|woman)")
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
 
 
@@ -1292,7 +1294,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
-        if lower.endswith((" at", " om", " på", " med")) or (lower in ENGLISH_TRANSITIVE and not trailing):
+        if lower.endswith((" at", " om", " på", " med")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
@@ -1660,7 +1662,12 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if spokesperson and not re.search(r"[A-ZÆØÅ]", mention[1:]):  # "a department spokesperson", not "…, Maria Zakharova"
         noun = (spokesperson.group(2) or spokesperson.group(1) or "").lower().split()
         english = mention.split()[0].lower() in ("a", "an", "the")
-        return _Resolved(_organisation_named_with(noun[-1], english, position, state) if noun else None, mention)
+        named = _organisation_named_with(noun[-1], english, position, state) if noun else None
+        unnamed = f"The {noun[-1]}" if english and noun and noun[-1] in PUBLIC_NOUNS else None  # "a government spokesperson"
+        return _Resolved(named or unnamed, mention)
+    body_spokesperson = NAMED_BODY_SPOKESPERSON.fullmatch(mention)
+    if body_spokesperson:  # "A Department of Health and Social Care spokesperson said": the department
+        return _Resolved(state.add(body_spokesperson.group(1), "organisation", position), mention)
     introduced = UNNAMED_AGE.match(mention)
     if introduced:  # "En 19 år gammel gutt fra Bergen, som vil være anonym, forteller": the 19-year-old, not Bergen
         age, english = introduced.group(1) or introduced.group(4), "year-old" in introduced.group(0)

@@ -35,6 +35,12 @@ ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests
            "signaled expects hopes fears vowed vows promised pledged reiterated conceded concedes admits "
            "acknowledges disputed disputes").split()
 ASSERT += [w for w in ENGLISH_TRANSITIVE if w not in ("disputed", "disputes")]
+# English puts the speaker before the verb; only a closing cue inverts ("…," said the minister). "A government
+# spokesperson said councils in England would …": the councils are what was said, not who said it.
+ENGLISH_CUES = set(ENGLISH_TRANSITIVE) | set(
+    "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote writes "
+    "argued argues insisted insists stated states explained explains noted notes acknowledged admitted believes "
+    "thinks called calls urged urges announced announces confirmed confirms denied denies rejected rejects".split())
 # Nynorsk forms that differ from bokmål ("Ho peikar på at …", "understrekar ordføraren").
 ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar åtvarar åtvara varslar varsla "
            "fortalde tilrår krev skreiv spurde trudde tykkjer synest uttalar skildrar beklagar oppmodar oppmoda "

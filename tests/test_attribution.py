@@ -1392,3 +1392,14 @@ def test_an_unnamed_public_body_is_its_description() -> None:
         "The disaster agency said 14 people had been hospitalized.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
         (0, "The disaster agency"), (1, "The disaster agency")]
+
+
+def test_english_spokespeople_speak_for_their_body() -> None:
+    """"A government spokesperson said councils in England would …": the government, not the councils' England;
+    a named body's spokesperson speaks for the body."""
+    found = _by_paragraph(
+        "title: Cuts\nlanguage: en\n\n"
+        "A government spokesperson said councils in England would see an increase in their spending power.\n\n"
+        "A Department of Health and Social Care spokesperson said care providers had a clear legal duty.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "The government"), (1, "Department of Health and Social Care")]
