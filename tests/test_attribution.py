@@ -754,7 +754,6 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Marta Lindqvist spoke first.\n\nHe left the room without saying a word.",  # an act, no words
     "Ingrid Espelid Hovig ga ut boka «Tips om slanking og mat» i 1997.",  # a title, not her words
     "Kari Nordmann vil ha et «nytt» kurs for nyansatte.",  # a word in quote marks, not a quote
-    "Tempo was hacked.\n\nA government spokesman said nothing would change.",  # no government named
     "Spilleren støttet operasjonen i Syria på Twitter.\n\nMandag bekreftet klubben at spilleren ikke skal trene.",  # a country
     "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
@@ -1400,6 +1399,7 @@ def test_english_spokespeople_speak_for_their_body() -> None:
     found = _by_paragraph(
         "title: Cuts\nlanguage: en\n\n"
         "A government spokesperson said councils in England would see an increase in their spending power.\n\n"
-        "A Department of Health and Social Care spokesperson said care providers had a clear legal duty.")
-    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
-        (0, "The government"), (1, "Department of Health and Social Care")]
+        "A Department of Health and Social Care spokesperson said care providers had a clear legal duty.\n\n"
+        "Tempo was hacked.\n\nA government spokesman said nothing would change.")  # the government, never Tempo
+    assert [(p, a.speaker) for p in (0, 1, 3) for a in found.get(p, [])] == [
+        (0, "The government"), (1, "Department of Health and Social Care"), (3, "The government")]
