@@ -425,6 +425,10 @@ def _ages(article: Article, state: _ArticleState) -> None:
 
 COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|"
                            r"military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard)")
+ENGLISH_NOUN_CUES = {"say", "states", "notes", "calls", "reports", "claims", "fears", "hopes", "estimates", "counters",
+                     "signals", "warns"}
+ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|member|"
+                                       r"other|all|some|many|several|final|any|no|further|new|media|news|earlier)\s+$")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
@@ -985,6 +989,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()]) or re.search(
                     r"\b(?:En|Ein|Ei|Hans|Hennes|Deres|Sin|Denne|Første|Ny|Norsk|Norges)\s*$", sentence[:cue_match.start()])):
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
+            if cue_match.group(1).lower() in ENGLISH_NOUN_CUES and ENGLISH_DETERMINER_BEFORE.search(before):
+                continue  # "the final say", "member states that refuse", "media reports": a noun, not a verb
             if re.match(r"[A-ZÆØÅ]", cue_match.group(1)) and sentence.rstrip().endswith("?"):
                 continue  # "Mener Kleveland at …?": the writer's question, not a report
             if (cue_match.group(1).lower() in ("synes", "syns", "synest", "syntes") and re.match(r"\s+å\b", sentence[cue_match.end():])) or (

@@ -1403,3 +1403,12 @@ def test_english_spokespeople_speak_for_their_body() -> None:
         "Tempo was hacked.\n\nA government spokesman said nothing would change.")  # the government, never Tempo
     assert [(p, a.speaker) for p in (0, 1, 3) for a in found.get(p, [])] == [
         (0, "The government"), (1, "Department of Health and Social Care"), (3, "The government")]
+
+
+def test_english_cue_words_used_as_nouns() -> None:
+    found = _by_paragraph(
+        "title: Planning\nlanguage: en\n\n"
+        "The amendment, tabled by Sir Geoffrey Hallam, would give county councils the final say over any scheme.\n\n"
+        "European Union ministers failed to agree on a plan that would make member states that refuse pay.\n\n"
+        "Hallam says the bill is wrong.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Geoffrey Hallam")]
