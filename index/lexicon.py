@@ -230,7 +230,9 @@ _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
             r"imot\b|mot\s+(?:forslaget|planene|vedtaket)|klar[e]?\s+på\s+at|tydelig[e]?\s+på\s+at|"
-            r"begeistr(?:et|a|ede)\s+(?:for|over)|overbevist[e]?\s+om)")
+            r"begeistr(?:et|a|ede)\s+(?:for|over)|overbevist[e]?\s+om|imponert[e]?\s+(?:over|av)|"
+            r"(?:positivt|negativt|kritisk)\s+innstilt|misfornøyd[e]?\s+med|frustrert[e]?\s+over|oppgitt[e]?\s+over|"
+            r"sint[e]?\s+(?:på|over)|lettet[e]?\s+over|tilfreds[e]?\s+med)")
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
@@ -314,7 +316,9 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
-                        r"keeper|løper|utøver|rektor|verdensener)(?:en|et|a|ene|er|n)?|"
+                        r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
+                        r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler)"
+                        r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
                         r"(?:" + "|".join(sorted(KIN_ROLES)) + r")(?![\wæøå]))\b")

@@ -1412,3 +1412,14 @@ def test_english_cue_words_used_as_nouns() -> None:
         "European Union ministers failed to agree on a plan that would make member states that refuse pay.\n\n"
         "Hallam says the bill is wrong.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Geoffrey Hallam")]
+
+
+def test_a_teachers_title_and_more_stated_feelings() -> None:
+    """"Lektor Bøe" is the teacher named before; "er ikke imponert over", "er mer positivt innstilt" state views."""
+    found = _by_paragraph(
+        "title: Uro i klasserommet\n\n"
+        "Lektor Silje Aarvik Bøe underviser ved Lindeberg skole.\n\n"
+        "Lektor Bøe er ikke imponert over svaret fra ministeren.\n\n"
+        "Senterpartiet er mer positivt innstilt.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Silje Aarvik Bøe"), (2, "Senterpartiet")]
