@@ -1936,7 +1936,7 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         words = normalise(name).split(" ")
         head = words[words.index("i") - 1] if "i" in words[1:] else ""  # "Politiet i Agder": "politiet"
         last = re.sub(r"(?:et|en|ene|a)$", "", words[-1])
-        if (last.endswith(stem) or re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
+        if (last.endswith(stem) or last.endswith(stem + "e") or re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
             return _Resolved(name, word)
     return None
 

@@ -25,7 +25,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
           "believes thinks called calls urged urges announced announces saying "
-          "kommenterte anbefalte argumenterte syntes").split()
+          "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav").split()
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
 # an object ("accused the ministry of …"), so the noun after one is never its speaker unless it closes a quote.
 ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests accused accuses maintained maintains alleged "
@@ -177,7 +177,7 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
                          r"universitet\w*|høgskole\w*|høgskule\w*|sykehus\w*|sjukehus\w*|redningssentral\w*|"
-                         r"barnevern\w*|brannvesen\w*|legevakt\w*|"
+                         r"barnevern\w*|brannvesen\w*|legevakt\w*|\w*forening\w*|\w*foreining\w*|"
                          r"police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"

@@ -1423,3 +1423,14 @@ def test_a_teachers_title_and_more_stated_feelings() -> None:
         "Senterpartiet er mer positivt innstilt.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
         (1, "Silje Aarvik Bøe"), (2, "Senterpartiet")]
+
+
+def test_fylkeskommunen_is_the_county_named_before_and_grunngjev_is_a_cue() -> None:
+    found = _by_paragraph(
+        "title: Fylket vil leggje ned tannklinikken\nlanguage: nn\n\n"
+        "Vestland fylkeskommune vil leggje ned klinikken i Bygstad.\n\n"
+        "Fylkestannlege Oddbjørn Vik grunngjev framlegget med mangel på tannlegar.\n\n"
+        "Ifølgje fylkeskommunen har 14 tannlegestillingar stått ledige.\n\n"
+        "Bryggeri- og drikkevareforeningen opplyser at bransjen har ei frivillig ordning.")
+    assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Oddbjørn Vik"), (2, "Vestland fylkeskommune"), (3, "Bryggeri- og drikkevareforeningen")]
