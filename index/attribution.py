@@ -1529,6 +1529,7 @@ def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
     dateline = DATELINE.match(before)
     before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
+    before = re.sub(r",\s*med\s+.{2,60}?\s+i\s+spissen\s*,", "", before)  # "Opposisjonen, med Ap og SV i spissen,"
     closing_pronoun = re.search(r",\s+(he|she|they)\s+$", before)
     if closing_pronoun:  # "The years after the referendum were unsettling, he admits.": he, not the referendum
         return closing_pronoun.group(1)

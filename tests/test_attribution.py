@@ -1434,3 +1434,9 @@ def test_fylkeskommunen_is_the_county_named_before_and_grunngjev_is_a_cue() -> N
         "Bryggeri- og drikkevareforeningen opplyser at bransjen har ei frivillig ordning.")
     assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [
         (1, "Oddbjørn Vik"), (2, "Vestland fylkeskommune"), (3, "Bryggeri- og drikkevareforeningen")]
+
+
+def test_the_parties_leading_the_opposition_are_not_its_voice() -> None:
+    found = _by_paragraph("title: Hytter\nlanguage: nn\n\n"
+                          "Opposisjonen, med Ap, MDG og SV i spissen, peika på at området er eit viktig friluftsområde.")
+    assert "Ap" not in {a.speaker for a in found.get(0, [])}
