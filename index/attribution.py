@@ -1530,6 +1530,10 @@ def _subject_before(before: str) -> str | None:
     dateline = DATELINE.match(before)
     before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
     before = re.sub(r",\s*med\s+.{2,60}?\s+i\s+spissen\s*,", "", before)  # "Opposisjonen, med Ap og SV i spissen,"
+    # "Da helseminister Bent Høie foreslo å kutte …, var reaksjonene sterke": he proposed it
+    before = re.sub(r"^\s*(?:Da|Når|Etter\s+at|Fordi|Mens|Selv\s+om|When|After|While|Because|Although)\s+"
+                    r"(?=(?:[a-zæøå-]+\s+)?[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*(?:\s+\([A-ZÆØÅ][\w]{0,5}\))?\s*(?:har\s+|hadde\s+|had\s+|has\s+)?$)",
+                    "", before)
     closing_pronoun = re.search(r",\s+(he|she|they)\s+$", before)
     if closing_pronoun:  # "The years after the referendum were unsettling, he admits.": he, not the referendum
         return closing_pronoun.group(1)

@@ -1440,3 +1440,13 @@ def test_the_parties_leading_the_opposition_are_not_its_voice() -> None:
     found = _by_paragraph("title: Hytter\nlanguage: nn\n\n"
                           "Opposisjonen, med Ap, MDG og SV i spissen, peika på at området er eit viktig friluftsområde.")
     assert "Ap" not in {a.speaker for a in found.get(0, [])}
+
+
+def test_a_named_speaker_inside_a_when_clause() -> None:
+    """"Da helseminister Bent Høie (H) foreslo å kutte …, var reaksjonene sterke": he proposed it."""
+    found = _by_paragraph(
+        "title: Tenner\n\n"
+        "Da helseminister Bent Høie (H) foreslo å kutte i støtten til tannregulering var reaksjonene sterke.\n\n"
+        "Etter at Erna Solberg hadde sagt at hun ville gå av, ble det stille.\n\n"
+        "Da regjeringen la fram budsjettet, ble det bråk.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(0, "Bent Høie"), (1, "Erna Solberg")]
