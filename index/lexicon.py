@@ -208,6 +208,7 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     + HYPHENATED_NAME + r"(?![\w-])|" \
     r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,3}-[a-z]{2,4}(?![\w-])|" \
+    r"St\.\s+[A-ZÆØÅ][\w’'-]*\w(?![\w-])|" \
     r"[A-Z][a-z]+s[’'](?=\s+[A-Z])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 # "Department of Health and Social Care", "Food and Allied Workers' Union": an "and" inside an English body's
@@ -217,7 +218,10 @@ NAME = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|
                   rf"{NAME_TOKEN})*")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
-SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)\s+(?=[–—«“\"A-ZÆØÅ])")
+# (no break after a title's abbreviation: "St. Olavs hospital", "Dr. Nygaard", "Gov. Quispe")
+_TITLE_ABBREVIATIONS = "".join(rf"(?<!\b{t}\.)" for t in ("St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Rep",
+                                                            "Gen", "Lt", "Col", "Capt", "Insp", "Det"))
+SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)" + _TITLE_ABBREVIATIONS + r"\s+(?=[–—«“\"A-ZÆØÅ])")
 # Particle verbs with words between verb and particle: "slo Veterinærinstituttet fast at", "viser i
 # pressemeldingen til at", "nektet han for", "la hun til". The cue is the verb; the gap may hold the speaker.
 _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"

@@ -1450,3 +1450,13 @@ def test_a_named_speaker_inside_a_when_clause() -> None:
         "Etter at Erna Solberg hadde sagt at hun ville gå av, ble det stille.\n\n"
         "Da regjeringen la fram budsjettet, ble det bråk.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(0, "Bent Høie"), (1, "Erna Solberg")]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    """"St. Olavs hospital", "St. Pauli": the full stop of an abbreviation neither ends a sentence nor a name."""
+    found = _by_paragraph(
+        "title: Hjerteflimmer\n\n"
+        "Overlege Silje Marie Hovde ved hjerteavdelingen på St. Olavs hospital har vært med i prosjektet og kaller "
+        "resultatene lovende.\n\n"
+        "St. Pauli skriver at spillerens mangel på respekt ledet til avgjørelsen.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Silje Marie Hovde"), (1, "St. Pauli")]
