@@ -429,6 +429,10 @@ ENGLISH_NOUN_CUES = {"say", "states", "notes", "calls", "reports", "claims", "fe
                      "signals", "warns"}
 ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|member|"
                                        r"other|all|some|many|several|final|any|no|further|new|media|news|earlier)\s+$")
+# a bare plural, or an adjective and a plural, opening the sentence: a crowd ("Foreldre", "Lokale myndigheter")
+UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forskarar|Lærere|Lærarar|Beboere|Bebuarar|"
+                            r"Naboer|Innbyggere|Innbyggjarar|Elever|Elevar|Pasienter|Kritikere|Politikere|Ansatte|"
+                            r"Tilsette|Fagfolk)|[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
@@ -1740,6 +1744,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if ENGLISH_CROWD.fullmatch(opening) and opening not in INSTITUTIONAL_PLURALS | state.name_words and \
             opening.lower() not in FIRST_NAMES and state.canonical(opening, "person") not in state.entities:
         return _Resolved(None, mention)  # "Residents of the Lincolnshire market town of Stallingford say"
+    crowd = UNNAMED_PLURAL.fullmatch(mention)
+    if crowd and not INSTITUTION.search(mention) and not (set(mention.split()) & (state.name_words | set(state.entities))) \
+            and mention.split()[0].lower() not in FIRST_NAMES:
+        return _Resolved(None, mention)  # "Foreldre forteller", "Environmental campaigners said": nobody named
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
         if ROLE_START.match(raw.lower()) or ROLE_START.fullmatch(raw.lower()[:-1]):

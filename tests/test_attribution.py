@@ -1460,3 +1460,11 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
         "resultatene lovende.\n\n"
         "St. Pauli skriver at spillerens mangel på respekt ledet til avgjørelsen.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Silje Marie Hovde"), (1, "St. Pauli")]
+
+
+def test_a_bare_plural_opening_the_sentence_names_nobody() -> None:
+    found = _by_paragraph("title: Venter\n\n"
+                          "Foreldre forteller om skolehverdager som raser sammen.\n\n"
+                          "Få tror på alvor at det er mulig å løse trafikkproblemene.\n\n"
+                          "Russiske myndigheter sier at mannen er spion.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Russiske myndigheter")]
