@@ -871,6 +871,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if re.fullmatch(COUNTIES, raw):
         return raw, "organisation"  # "Troms og Finnmark"
     tokens = raw.split()
+    if len(tokens) > 1 and tokens[0] == "St.":
+        tokens = [f"St. {tokens[1]}", *tokens[2:]]  # "St. Paulis Cenk Sahin": one club's name, then the player
     if any(re.fullmatch(r"(?:I|It|That|There|We|You|They|He|She)['’](?:m|ve|d|ll|s|re)", t) for t in tokens):
         return None, ""  # "Now I'm": words of a quote, not a name
     if _nationality(tokens[-1], text, start + len(raw) - len(tokens[-1])) and \

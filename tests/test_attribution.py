@@ -1458,8 +1458,10 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
         "title: Hjerteflimmer\n\n"
         "Overlege Silje Marie Hovde ved hjerteavdelingen på St. Olavs hospital har vært med i prosjektet og kaller "
         "resultatene lovende.\n\n"
-        "St. Pauli skriver at spillerens mangel på respekt ledet til avgjørelsen.")
-    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Silje Marie Hovde"), (1, "St. Pauli")]
+        "St. Pauli skriver at spillerens mangel på respekt ledet til avgjørelsen.\n\n"
+        "St. Paulis Cenk Sahin skrev at han støttet hæren.")
+    assert [(p, a.speaker) for p in (0, 1, 2) for a in found.get(p, [])] == [
+        (0, "Silje Marie Hovde"), (1, "St. Pauli"), (2, "Cenk Sahin")]
 
 
 def test_a_bare_plural_opening_the_sentence_names_nobody() -> None:
