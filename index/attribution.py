@@ -1813,7 +1813,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
-    public = re.fullmatch(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(PUBLIC_NOUNS) + ")", lower)
+    public = PUBLIC_BODY_DESCRIPTION.fullmatch(lower)
     if public:  # "the disaster agency said", "the interior ministry": that body, named before or not
         named = _organisation_named_with(public.group(1), True, position, state)
         described = re.sub(r"(?i)^the\s+country['’]s\s+", "the ", mention)  # "the country's disaster agency"
@@ -1915,6 +1915,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
 
 
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
+# "the disaster agency", "the country's interior ministry": an unnamed public body, described
+PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(sorted(PUBLIC_NOUNS)) + ")")
 
 
 def _organisation_named_with(noun: str, english: bool, position: int, state: _ArticleState) -> str | None:
