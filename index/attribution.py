@@ -52,6 +52,7 @@ from index.lexicon import (
     CAPTION_TEASER,
     CLAUSE_BREAK,
     COMPANY_NOUN,
+    FIRM_SUFFIX,
     CONTENT_CLAUSE,
     COUNTIES,
     COURT_PAPERS,
@@ -102,6 +103,7 @@ from index.lexicon import (
     ORG_NOUN,
     ORG_PREFIX,
     ORG_SUFFIX,
+    COMPANY_HEAD,
     ORG_WORDS,
     OUTLETS,
     OUTLET_BEFORE,
@@ -921,6 +923,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
             and tokens[0] not in OUTLETS and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) \
+            and not COMPANY_HEAD.search(tokens[-1].lower()) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
@@ -947,7 +950,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             re.search(r"(?:forbund|forbundet|departement|departementet|direktorat|direktoratet|tilsyn|tilsynet|rådet|"
                       r"styret|kommune|fylkeskommune|politidistrikt|etaten|tjenesten|instituttet|politiet|banken|"
                       r"selskap|tidende|bladet|posten|"
-                      r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()):
+                      r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()) or \
+            (len(tokens) > 1 and COMPANY_HEAD.search(tokens[-1].lower())):
         return name, "organisation"
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
@@ -1902,6 +1906,9 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     named = _organisation_named_with(noun, description.startswith("the "), position, state)
     if named:
         return named
+    firm = _firm_named_last(position, state, read) if COMPANY_NOUN.fullmatch(noun) else None
+    if firm:  # "Skipet eies av Sørlandet Tankers AS. Ifølge UKMTO … Rederiet bekrefter": the firm, not UKMTO
+        return firm
     found = state.last("organisation", position, read)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
@@ -1912,6 +1919,16 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
     return found
+
+
+def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> str | None:
+    """The organisation named last whose name says it is a firm ("… AS", "Vestlandske Møbelverk")."""
+    for paragraph, name in reversed(state.recent):
+        if paragraph <= position and state.kind(name) == "organisation" and \
+                (read is None or paragraph < position or name.split()[0] in read) and \
+                (FIRM_SUFFIX.search(name) or COMPANY_HEAD.search(name.split()[-1].lower())):
+            return name
+    return None
 
 
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}

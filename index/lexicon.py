@@ -170,7 +170,8 @@ OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kana
                 "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
 ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
              "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",
-             "direktoratet", "etaten", "organisasjonen", "banken", "the company", "the firm", "the club",
+             "direktoratet", "etaten", "organisasjonen", "banken", "rederiet", "verftet", "bedriften", "kjeden",
+             "fabrikken", "forlaget", "the company", "the firm", "the club",
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
              "the regulator", "the agency"}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
@@ -185,6 +186,10 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|LLC|Institute|Foundation|Institutt|Stiftelse|University|Universitet)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
+# The last word of a Norwegian company's name ("Vestlandske Møbelverk", "Nordkyst Sjømat", "Lerkendal
+# Boligutvikling"): a firm, not a person with that surname
+COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiendom|bygg|teknikk|utvikling|industri|"
+                          r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding)$")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 # The last word of an English organisation's name ("Kingsmead Rovers", "Network Rail", "Wye Watch"): not a person
 ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|University|College|School|Hospital|Office|"
@@ -374,7 +379,9 @@ SPOKESPERSON = re.compile(r"(?:a|an|the|en|ei)\s+(?:([a-z]+)\s+)?(?:spokes(?:per
 
 # "the company", "selskapet": a business, never the public body named in the story ("Information
 # Commissioner's Office", "Datatilsynet", "Oslo kommune")
-COMPANY_NOUN = re.compile(r"company|firm|business|selskapet|firmaet|konsernet|bedriften|selskapa|selskap")
+COMPANY_NOUN = re.compile(r"company|firm|business|selskapet|firmaet|konsernet|bedriften|selskapa|selskap|rederiet|"
+                          r"verftet|kjeden|fabrikken|forlaget")
+FIRM_SUFFIX = re.compile(r"\b(?:AS|ASA|Inc|Ltd|plc|GmbH|AB|LLC|Corp|Corporation|Company|Group)\b")
 PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Authority|Agency|Police|Court|Government|"
                          r"Parliament|departementet|direktoratet|tilsynet|Tilsynet|kommune|politiet|Politiet|retten|"
                          r"regjeringen|Regjeringen|Stortinget)$")

@@ -1470,3 +1470,17 @@ def test_a_bare_plural_opening_the_sentence_names_nobody() -> None:
                           "Få tror på alvor at det er mulig å løse trafikkproblemene.\n\n"
                           "Russiske myndigheter sier at mannen er spion.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Russiske myndigheter")]
+
+
+def test_the_firm_is_the_company_named_before_not_the_agency_between() -> None:
+    """"Vestlandske Møbelverk" is a firm (not Mr Møbelverk); "rederiet" is the shipowner named before, not the
+    maritime agency quoted in between."""
+    found = _by_paragraph(
+        "title: Tankskip\n\n"
+        "Vestlandske Møbelverk i Sykkylven stenger fabrikken.\n\n"
+        "Ifølge selskapet har høye kostnader gjort det umulig å drive lønnsomt.\n\n"
+        "Skipet eies av Sørlandet Tankers AS i Arendal.\n\n"
+        "Ifølge den britiske marineorganisasjonen UKMTO oppsto det en mindre brann om bord.\n\n"
+        "Rederiet bekrefter hendelsen i en pressemelding.")
+    assert [(p, a.speaker) for p in (1, 4) for a in found.get(p, [])] == [
+        (1, "Vestlandske Møbelverk"), (4, "Sørlandet Tankers AS")]
