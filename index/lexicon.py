@@ -368,9 +368,10 @@ OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|k
 # "the health-tracking app Tempo", "forlaget Cappelen": a business or body named right after what it is
 ORGANISATION_BEFORE = re.compile(
     r"\b(?:app|company|firm|group|retailer|carmaker|start-?up|bank|insurer|charity|airline|operator|developer|"
-    r"lender|supermarket|chain|platform|publisher|brewer|manufacturer|appen|selskapet|firmaet|konsernet|bedriften|"
-    r"banken|kjeden|plattformen|rederiet|flyselskapet|produsenten|forlaget|byrået|organisasjonen|foreningen|"
-    r"forbundet|stiftelsen)\s+$", re.IGNORECASE)
+    r"lender|supermarket|chain|platform|publisher|brewer|manufacturer|appen|firmaet|bedriften|"
+    r"banken|plattformen|produsenten|"  # compounds too: "forskningsstiftelsen Fafo", "dagligvarekjeden Rema"
+    r"[a-zæøå]*(?:selskapet|konsernet|kjeden|rederiet|forlaget|byrået|organisasjonen|foreningen|forbundet|"
+    r"stiftelsen|tankesmien|instituttet))\s+$", re.IGNORECASE)
 
 # "a department spokesperson", "a spokesperson for the council", "en talsperson for departementet": the body
 SPOKESPERSON = re.compile(r"(?:a|an|the|en|ei)\s+(?:([a-z]+)\s+)?(?:spokes(?:person|man|woman)|official|talsperson|"

@@ -1484,3 +1484,12 @@ def test_the_firm_is_the_company_named_before_not_the_agency_between() -> None:
         "Rederiet bekrefter hendelsen i en pressemelding.")
     assert [(p, a.speaker) for p in (1, 4) for a in found.get(p, [])] == [
         (1, "Vestlandske Møbelverk"), (4, "Sørlandet Tankers AS")]
+
+
+def test_a_compound_body_noun_before_a_name_makes_it_a_body() -> None:
+    """"forskningsstiftelsen Fafo" is a body, so "Ifølge rapporten" after "en ny rapport fra … Fafo" is Fafo's."""
+    found = _by_paragraph(
+        "title: Sommerjobber\n\n"
+        "Andelen tenåringer med sommerjobb er halvert. Det viser en ny rapport fra forskningsstiftelsen Fafo.\n\n"
+        "Ifølge rapporten hadde 24 prosent av 16-åringene en betalt sommerjobb i fjor.")
+    assert [a.speaker for a in found.get(1, [])] == ["Fafo"]
