@@ -1453,7 +1453,7 @@ def _leading_np(text: str) -> str:
         word = token.strip(",")
         if re.fullmatch(r"\d{1,2}\.|\d{4}", word) and not seen_name:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
-        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2"
+        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]|i[A-ZÆØÅ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2", "iFinnmark"
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
         if kept and kept[-1] in ("og", "eller", "and") and word.lower() in ROLE_ADJECTIVES:
             kept.append(token)  # "kaptein og tidligere LSK-spiller …"

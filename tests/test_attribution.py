@@ -1493,3 +1493,10 @@ def test_a_compound_body_noun_before_a_name_makes_it_a_body() -> None:
         "Andelen tenåringer med sommerjobb er halvert. Det viser en ny rapport fra forskningsstiftelsen Fafo.\n\n"
         "Ifølge rapporten hadde 24 prosent av 16-åringene en betalt sommerjobb i fjor.")
     assert [a.speaker for a in found.get(1, [])] == ["Fafo"]
+
+
+def test_a_local_paper_with_a_lowercase_i_is_a_source() -> None:
+    """"Ifølge iFinnmark ba aktor …": the paper iFinnmark is the source, not "iFinnmark ba aktor Anja …"."""
+    found = _by_paragraph("title: Varetekt\n\n"
+                          "Ifølge iFinnmark ba aktor Anja Mikkelsen Indbjør om brev- og besøksforbud.")
+    assert ("iFinnmark", "according_to") in {(a.speaker, a.kind) for a in found[0]}
