@@ -66,6 +66,7 @@ from index.lexicon import (
     ENGLISH_CUES,
     DECLINE,
     DEMONYM,
+    ENGLISH_DEMONYM,
     DENIAL_WORDS,
     DOCUMENT_AFTER,
     DOCUMENT_BY,
@@ -872,6 +873,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     """Drop sentence-initial function words and genitives; decide person / organisation / outlet."""
     if re.fullmatch(COUNTIES, raw):
         return raw, "organisation"  # "Troms og Finnmark"
+    if ENGLISH_DEMONYM.match(raw.lower()) or (ENGLISH_DEMONYM.match(f"the {raw.lower()}") and
+                                              re.search(r"(?i)\bthe\s+$", text[:start])):
+        return None, ""  # "the Swede told TV 2": a description of someone named before
     tokens = raw.split()
     if len(tokens) > 1 and tokens[0] == "St.":
         tokens = [f"St. {tokens[1]}", *tokens[2:]]  # "St. Paulis Cenk Sahin": one club's name, then the player
@@ -1553,7 +1557,8 @@ def _subject_before(before: str) -> str | None:
         return closing.group(1)
     # "In a statement, the company said", "On Monday the council said": an English sentence's fronted phrase
     before = re.sub(r"^\s*(?:(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However|Separately|Last|This)\b"
-                    r"[^,\"“”«»]{0,40},|(?:On|Last|This|Earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"[^,\"“”«»]{0,40},|(?:Speaking|Writing|Responding|Asked|Addressing|Commenting|Answering)\b"
+                    r"[^,\"“”«»]{0,60},|(?:On|Last|This|Earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday|week|month|year)(?=\s+[a-z]))\s*(?=\S)", "", before)
     opened = re.sub(r"^(?:Men|Og|Så|But|And)\s+(?=\w)", "", before.strip())
     inverted = re.search(r"^(?:\w+\s+)(?:[\wæøå-]+\s+){0,6}?(?:har|hadde|has|had)\s+((?:[A-ZÆØÅ][\w-]*\s*){1,4}|"
@@ -1653,7 +1658,7 @@ def _speaker_like(mention: str) -> bool:
     return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or titled or lower in OUTLET_WORDS
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
-            or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)))
+            or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)) or bool(ENGLISH_DEMONYM.match(lower)))
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -1826,7 +1831,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     by_age = _by_age(lower, position, state) if AGE_DESCRIPTION.match(lower) else None
     if by_age:
         return by_age
-    if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
+    if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower) or ENGLISH_DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         narration = read if read and not DASH.match(read) and not QUOTE_SPANS.search(read) else ""  # not quoted words
         here = {state.canonical(m.group(0), "person") for m in NAME.finditer(narration)}
         here = {n for n in here if n in state.entities and state.kind(n) == "person"}

@@ -96,7 +96,7 @@ DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
-    r"(?:did|would|could)\s+not\s+(?:comment|respond|return)|no\s+comment|rakk\s+ikke\s+å\s+svare|"
+    r"(?:did|would|could)\s+not\s+(?:comment|respond|return\s+(?:\w+\s+)?(?:calls?|requests?|messages?|emails?))|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:har|hadde|has|had)\s+(?:ingen|ikke\s+noen|no)\s+(?:videre\s+|further\s+)?(?:kommentar(?:er)?|comment)\b|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
     r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
@@ -427,6 +427,13 @@ DEMONYM = re.compile(r"^(?:nordmann|franskmann|engelskmann|skotte|svenske|danske
                      r"senegaleser|kameruner|ivorianer|algerier|tunisier|iraner|iraker|syrer|afghaner|pakistaner|inder|"
                      r"koreaner|sørkoreaner|nordkoreaner|meksikaner|colombianer|chilener|uruguayaner|peruaner|"
                      r"venezuelaner|amerikaner|sørafrikaner|kenyaner|etiopier|eritreer|somalier)(?:en|n)$")
+
+# "the Swede told TV 2", "the Norwegian said": the person the story is about, described by nationality
+ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|frenchman|frenchwoman|german|american|russian|"
+                             r"italian|spaniard|austrian|swiss|canadian|australian|dutchman|dutchwoman|pole|icelander|"
+                             r"estonian|latvian|lithuanian|czech|slovak|slovenian|croat|serb|ukrainian|japanese|chinese|"
+                             r"korean|kenyan|ethiopian|brazilian|argentine|mexican|irishman|irishwoman|scot|welshman|"
+                             r"englishman|veteran)$")
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"

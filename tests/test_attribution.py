@@ -1500,3 +1500,18 @@ def test_a_local_paper_with_a_lowercase_i_is_a_source() -> None:
     found = _by_paragraph("title: Varetekt\n\n"
                           "Ifølge iFinnmark ba aktor Anja Mikkelsen Indbjør om brev- og besøksforbud.")
     assert ("iFinnmark", "according_to") in {(a.speaker, a.kind) for a in found[0]}
+
+
+def test_english_nationality_descriptions_and_fronted_participles() -> None:
+    """"the Swede told TV 2" is the Swede named before; "Speaking after the hearing, Det Insp X, of …, said" is X;
+    "did not return to the stadium" declines nothing."""
+    found = _by_paragraph(
+        "title: Holmenkollen\nlanguage: en\n\n"
+        "Elias Lindqvist was second, ten seconds behind.\n\n"
+        "\"Respect to him,\" the Swede told TV 2.\n\n"
+        "Jonas Brenna stopped at the 19km mark. The 29-year-old was helped into a team car and did not return "
+        "to the stadium.\n\n"
+        "Speaking after the hearing, Det Insp Mark Feeney, of West Midlands Police's economic crime unit, said "
+        "the investigation had involved tracing payments through 14 bank accounts.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (1, "Elias Lindqvist"), (3, "Mark Feeney")]
