@@ -795,6 +795,7 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
 def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
+    text = re.sub(r",\s*[a-zæøå]+ske\s+$", ", ", text)  # "Hennes trener, tyske Markus Cramer": the nationality aside
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
                       text) or re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\wæøå.-]*(?:['’]s|s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$",
                                          text)  # "Tempo's chief executive, Hannah Royce"

@@ -45,7 +45,7 @@ ENGLISH_CUES = set(ENGLISH_TRANSITIVE) | set(
 ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar åtvarar åtvara varslar varsla "
            "fortalde tilrår krev skreiv spurde trudde tykkjer synest uttalar skildrar beklagar oppmodar oppmoda "
            "påstod").split()
-CONFIRM = ("bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt erkjent "
+CONFIRM = ("medga medgav bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt erkjent "
            "confirmed confirms").split()
 DENY = ("avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects "
         "disputed disputes dementerte").split()
@@ -72,6 +72,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "
          "gir uttrykk for": "asserts", "ga uttrykk for": "asserts", "gitt uttrykk for": "asserts",
          "gjort det klart at": "asserts", "gjorde det klart at": "asserts", "gjør det klart at": "asserts",
          "informerte om at": "asserts", "informerer om at": "asserts", "informert om at": "asserts",
+         "minner om at": "asserts", "minnet om at": "asserts", "minnte om at": "asserts", "minte om at": "asserts",
+         "ville vite": "asserts", "skjul på": "asserts",
          "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts",
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
@@ -98,8 +100,9 @@ DECLINE = re.compile(
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return\s+(?:\w+\s+)?(?:calls?|requests?|messages?|emails?))|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:har|hadde|has|had)\s+(?:ingen|ikke\s+noen|no)\s+(?:videre\s+|further\s+)?(?:kommentar(?:er)?|comment)\b|"
-    r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+på|gå\s+ut\s+med|"
-    r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger))",
+    r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+(?:på|i)\b|gå\s+ut\s+med|"
+    r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger|opplyse\b|"
+    r"si\s+(?:noe|hva|hvor|hvem|om)\b|snakke\s+(?:\w+\s+){0,2}?om\b|stille\s+til\s+intervju))",
    re.IGNORECASE)
 DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
                           r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",

@@ -1515,3 +1515,26 @@ def test_english_nationality_descriptions_and_fronted_participles() -> None:
         "the investigation had involved tracing payments through 14 bank accounts.")
     assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
         (1, "Elias Lindqvist"), (3, "Mark Feeney")]
+
+
+def test_more_ways_to_report_decline_admit_and_remind() -> None:
+    """Declining ("vil ikke opplyse om", "ville ikke gå inn i", "vil ikke snakke om", "ønsket ikke å stille til
+    intervju"), admitting ("medga"), reminding ("minner om at"), asking ("ville vite") and not hiding ("la ikke
+    skjul på") are all attributions; a nationality between a role and a name ("Hennes trener, tyske Markus
+    Cramer") keeps the role, so "sier treneren" is him."""
+    found = _by_paragraph(
+        "title: Mange stemmer\n\n"
+        "Skipet eies av Sørlandet Tankers AS. Rederiet vil ikke opplyse om mannskapets nasjonalitet.\n\n"
+        "Oilers-trener Ståle Nordbø ville ikke gå inn i dommerdiskusjonen.\n\n"
+        "Under utspørringen medga vitnet Gro Lindtveit Aas at styret hadde «fungert dårlig».\n\n"
+        "Forbrukerrådet minner om at reisende som har kjøpt pakkereise, har krav på hjelp.\n\n"
+        "Fra salen tok Britt Solheim Tjelta ordet. Hun ville vite hvorfor håndverkere ikke får rabatt.\n\n"
+        "Prosjektleder Iselin Engh la heller ikke skjul på at staten vil bygge mest mulig jernbane.\n\n"
+        "Natalja Neprjajeva vil ikke snakke så mye om ordren. Hennes trener, tyske Markus Cramer, forstår at "
+        "den kan virke merkelig.\n\n"
+        "– Det er kulturelt betinget, sier treneren.")
+    assert [(p, a.speaker, a.stance) for p in range(8) for a in found.get(p, [])] == [
+        (0, "Sørlandet Tankers AS", "declines"), (1, "Ståle Nordbø", "declines"),
+        (2, "Gro Lindtveit Aas", "confirms"), (3, "Forbrukerrådet", "asserts"), (4, "Britt Solheim Tjelta", "asserts"),
+        (5, "Iselin Engh", "asserts"), (6, "Markus Cramer", "asserts"), (6, "Natalja Neprjajeva", "declines"),
+        (7, "Markus Cramer", "asserts")]
