@@ -1378,9 +1378,11 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     by = "" if cue.lower().endswith(" av") else r"(?i:i|på|fra)\s+"  # "Det går fram av rapporten at": the report
     place = re.match(r"\s*" + by + r"(?i:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+(?:fra|frå)(?=\s+[A-ZÆØÅ]))?"
                      r"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:tingrett|lagmannsrett|kommune|fylkeskommune))?)", after)
-    owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
+    owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?i:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
     resolved = _resolve(owner.group(1), position, state, text, 0) if owner else (
         _resolve_description(place.group(1), position, state) if place else None)
+    if owner and not resolved.speaker and not resolved.ambiguous:  # "I Oslo-byrådets plattform står det": its author
+        resolved = _Resolved(state.add(owner.group(1), "organisation", position), cue)
     if resolved is None or not resolved.speaker:
         kinds = ("organisation",) if place and place.group(1).lower() in PAPERS else ("organisation", "outlet")
         near = {name for paragraph, name in state.recent if paragraph >= position - 1 and state.kind(name) in kinds}

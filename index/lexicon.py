@@ -440,7 +440,8 @@ ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|french
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,})(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
-                             r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt)\b.*$")
+                             r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt|plattform|program|brev|"
+                             r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse)\b.*$")
 
 # "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
 AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")

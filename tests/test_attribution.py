@@ -1538,3 +1538,10 @@ def test_more_ways_to_report_decline_admit_and_remind() -> None:
         (2, "Gro Lindtveit Aas", "confirms"), (3, "Forbrukerrådet", "asserts"), (4, "Britt Solheim Tjelta", "asserts"),
         (5, "Iselin Engh", "asserts"), (6, "Markus Cramer", "asserts"), (6, "Natalja Neprjajeva", "declines"),
         (7, "Markus Cramer", "asserts")]
+
+
+def test_a_documents_named_owner_is_its_author() -> None:
+    """"I Oslo-byrådets nye plattform står det at …": the city government, named only as the document's owner."""
+    found = _by_paragraph("title: Skolemat\n\n"
+                          "I Oslo-byrådets nye plattform står det at elever skal få et gratis måltid.")
+    assert [a.speaker for a in found.get(0, [])] == ["Oslo-byrådet"]
