@@ -182,6 +182,8 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
                          r"universitet\w*|høgskole\w*|høgskule\w*|sykehus\w*|sjukehus\w*|redningssentral\w*|"
                          r"barnevern\w*|brannvesen\w*|legevakt\w*|\w*forening\w*|\w*foreining\w*|"
+                         r"sivilforsvar\w*|kystvakt\w*|tollvesen\w*|tolletat\w*|skatteetat\w*|kystverk\w*|"
+                         r"kriminalomsorg\w*|vegvesen\w*|påtalemyndighet\w*|"
                          r"police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"

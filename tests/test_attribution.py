@@ -1545,3 +1545,12 @@ def test_a_documents_named_owner_is_its_author() -> None:
     found = _by_paragraph("title: Skolemat\n\n"
                           "I Oslo-byrådets nye plattform står det at elever skal få et gratis måltid.")
     assert [a.speaker for a in found.get(0, [])] == ["Oslo-byrådet"]
+
+
+def test_public_services_in_the_definite_form_speak() -> None:
+    """"Røde Kors og sivilforsvaret sier …": two bodies; "Kystvakten opplyser": the coast guard."""
+    found = _by_paragraph("title: Beirut\n\n"
+                          "Røde Kors og sivilforsvaret sier om lag 130 har fått lettere skader.\n\n"
+                          "Kystvakten opplyser at tråleren er slept til land.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "Røde Kors"), (0, "Sivilforsvaret"), (1, "Kystvakten")]
