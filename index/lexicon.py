@@ -49,7 +49,8 @@ CONFIRM = ("medga medgav bekrefter bekreftet bekrefta stadfester stadfesta stadf
            "confirmed confirms").split()
 DENY = ("avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects "
         "disputed disputes dementerte").split()
-MULTI = {"legger til": "asserts", "la til": "asserts", "viser til": "asserts", "viste til": "asserts",
+MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asserts", "la til grunn": "asserts",
+         "lagt til grunn": "asserts", "legg til grunn": "asserts", "viser til": "asserts", "viste til": "asserts",
          "vist til": "asserts", "henviste til": "asserts",
          "henviser til": "asserts", "får bekreftet": "confirms", "fikk bekreftet": "confirms",
          "heter det": "asserts", "står det": "asserts", "skal ha sagt": "asserts", "nekter for": "denies",

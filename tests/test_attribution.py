@@ -1554,3 +1554,11 @@ def test_public_services_in_the_definite_form_speak() -> None:
                           "Kystvakten opplyser at tråleren er slept til land.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
         (0, "Røde Kors"), (0, "Sivilforsvaret"), (1, "Kystvakten")]
+
+
+def test_a_court_laying_down_its_premise_is_the_court_speaking() -> None:
+    """"Retten legger til grunn at …": the court named before finds it."""
+    found = _by_paragraph("title: Dom\n\n"
+                          "Vestre Innlandet tingrett dømte mannen til fengsel.\n\n"
+                          "Retten legger til grunn at mannen var i en vanskelig livssituasjon.")
+    assert [a.speaker for a in found.get(1, [])] == ["Vestre Innlandet tingrett"]
