@@ -29,6 +29,7 @@ from index.lexicon import (
     ADVERBIAL_START,
     AFTER_SPEAKER,
     AGE_DESCRIPTION,
+    INDEFINITE_AGE,
     JOINT_BODIES,
     CUE_THEN_WORD,
     KIN_ROLES,
@@ -1472,7 +1473,8 @@ def _leading_np(text: str) -> str:
             continue
         genitive_role = kept and kept[-1].endswith("s") and bool(ROLE_START.match(word.lower()))
         if kept and not capital and not seen_name and word.lower() not in PREPOSITIONS and not genitive_role and \
-                not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()):
+                not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()) and \
+                not ROLE_START.match(word.lower()):  # "påtaleansvarlig politiadvokat X": one role
             break  # "politiet ble …": the description is the speaker, the verb starts the clause
         if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
                        and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
@@ -1661,7 +1663,8 @@ def _speaker_like(mention: str) -> bool:
     return (first.lower() in PRONOUNS or bool(ARTICLE_NP.match(mention)) or capitalised or titled or lower in OUTLET_WORDS
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
-            or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)) or bool(ENGLISH_DEMONYM.match(lower)))
+            or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)) or bool(ENGLISH_DEMONYM.match(lower))
+            or bool(INDEFINITE_AGE.match(lower)))
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -1831,6 +1834,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         described = re.sub(r"(?i)^the\s+country['’]s\s+", "the ", mention)  # "the country's disaster agency"
         return _Resolved(named or described[0].upper() + described[1:], mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
+    if INDEFINITE_AGE.match(lower):  # not the person in focus: someone new, known only if the age is unique
+        return _by_age(lower, position, state) or _Resolved(None, mention)
     by_age = _by_age(lower, position, state) if AGE_DESCRIPTION.match(lower) else None
     if by_age:
         return by_age

@@ -489,6 +489,8 @@ OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?
 _FOR_BODY = r"råd|institutt|direktorat|tilsyn|forbund|forening|nemnd|utvalg|organisasjon|kontor|lag"
 OFFICIAL_FOR = re.compile(r"(?:(?:[A-ZÆØÅ][a-zæøå]*(?:" + _FOR_BODY + r")|(?:" + _FOR_BODY.title() + r"))(?:et|en|a)|"
                           r"Senter|Institutt)\s+for\s+(?:[a-zæøå]+(?:e|sk|ig|al)\s+)?[a-zæøå]{3,}\b")
+# "sier en 68 år gammel bonde til Kyodo": someone new, the one person of that age the story never names
+INDEFINITE_AGE = re.compile(r"^(?:en|ei|et|an?)\s+(?:\d+\s+år\s+gam(?:mel|al)\b|\d+-åring\b|\d+-year-old\b)")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"

@@ -1562,3 +1562,13 @@ def test_a_court_laying_down_its_premise_is_the_court_speaking() -> None:
                           "Vestre Innlandet tingrett dømte mannen til fengsel.\n\n"
                           "Retten legger til grunn at mannen var i en vanskelig livssituasjon.")
     assert [a.speaker for a in found.get(1, [])] == ["Vestre Innlandet tingrett"]
+
+
+def test_a_compound_role_and_an_unnamed_person_of_a_given_age_after_the_cue() -> None:
+    """"sier påtaleansvarlig politiadvokat X" is X; "sier en 68 år gammel bonde til Kyodo" is the 68-year-old,
+    whom the story never names (not whoever spoke before)."""
+    found = _by_paragraph(
+        "title: Bjørner\n\n"
+        "– Vi har jobbet med saken i flere uker, sier påtaleansvarlig politiadvokat Sindre Aklestad.\n\n"
+        "– Jeg har aldri vært redd for skogen før, sier en 68 år gammel bonde til Kyodo.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Sindre Aklestad"), (1, "68-åringen")]
