@@ -1471,6 +1471,9 @@ def _leading_np(text: str) -> str:
                 ROLE_START.match(kept[-1].lower()) and ROLE_START.match(role_next.lower()))):
             kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
+        if len(kept) >= 2 and kept[-1] in ("og", "eller") and kept[-2].endswith("-"):
+            kept.append(token)  # "Klima- og miljødepartementet": the compound ends the name
+            continue
         genitive_role = kept and kept[-1].endswith("s") and bool(ROLE_START.match(word.lower()))
         if kept and not capital and not seen_name and word.lower() not in PREPOSITIONS and not genitive_role and \
                 not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()) and \

@@ -1572,3 +1572,9 @@ def test_a_compound_role_and_an_unnamed_person_of_a_given_age_after_the_cue() ->
         "– Vi har jobbet med saken i flere uker, sier påtaleansvarlig politiadvokat Sindre Aklestad.\n\n"
         "– Jeg har aldri vært redd for skogen før, sier en 68 år gammel bonde til Kyodo.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Sindre Aklestad"), (1, "68-åringen")]
+
+
+def test_a_body_named_by_two_joined_compounds() -> None:
+    """"Ifølge Klima- og miljødepartementet": the whole ministry, not "Klima- og"."""
+    found = _by_paragraph("title: Pant\n\nIfølge Klima- og miljødepartementet ble bare 61 prosent samlet inn.")
+    assert [a.speaker for a in found[0]] == ["Klima- og miljødepartementet"]
