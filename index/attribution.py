@@ -40,6 +40,8 @@ from index.lexicon import (
     APPOSITIVE_NAME,
     COMPANY_BEFORE,
     MALE_NOUNS,
+    FEMALE_NOUNS,
+    UNNAMED_PERSON,
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
@@ -1199,7 +1201,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, position: int, state: _ArticleState,
               quotes: list[tuple[int, int]], dash: bool) -> list[Attribution]:
     """The attributions one cue makes: one per speaker ("Røde Kors og sivilforsvaret sier" makes two)."""
-    if ANONYMOUS.search(sentence[:cue_match.start()]) or (
+    before = re.sub(r"^\s*(?:But|And|Men|Og)\s+", "", sentence[:cue_match.start()])
+    if ANONYMOUS.search(before) and not UNNAMED_PERSON.match(before) or (
             cue_match.group(0).lower().startswith("according") and ANONYMOUS.search(sentence[cue_match.end():])):
         return []  # the source is kept anonymous: nobody named said it
     found = _speaker_of_cue(sentence, offset, cue_match, quotes, dash, text)
@@ -1346,7 +1349,10 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     lower = cue.lower()
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
-        return None
+        unnamed = _unnamed_person(mention, position, state)
+        if not unnamed:
+            return None
+        resolved = _Resolved(unnamed, mention)
     speaker_kind = state.kind(resolved.speaker) if resolved.speaker else None
     if lower in OUTLET_CUES and resolved.speaker and speaker_kind != "outlet" and PAPER_NAME.search(resolved.speaker):
         state.entities[resolved.speaker] = replace(state.entities[resolved.speaker], kind="outlet")  # "the paper" later
@@ -1361,6 +1367,22 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     if decline and _declines_themselves(sentence[:decline.start()], resolved.speaker):
         stance = "declines"
     return _make(position, resolved, cue, kind, stance, start, end, outlet)
+
+
+def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | None:
+    """"En nabo i 60-årene" is "naboen", "a former employee" "the former employee": a person the story never
+    names, registered with the noun as a role ("sier legen" later) and a gender where the noun has one."""
+    match = UNNAMED_PERSON.fullmatch(mention.strip())
+    if not match:
+        return None
+    noun = match.group(1).lower()
+    if re.match(r"[Aa]n?\s", mention.strip()):
+        label = "the " + " ".join(mention.strip().split()[1:2 if noun == mention.strip().split()[1].lower() else 3])
+    else:
+        label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
+    gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
+    state.unnamed[state.add(label, "person", position, role=noun)] = gender
+    return label
 
 
 def _declines_themselves(before: str, speaker: str | None) -> bool:

@@ -457,6 +457,14 @@ UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+
                          r"\s*(mann|kvinne|gutt|jente|man|woman|boy|girl)?|(mann|kvinne|gutt|jente)\s+\((\d{1,3})\))")
 NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
 MALE_NOUNS = {"mann", "gutt", "man", "boy"}
+FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
+# "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …
+# said": someone the story brings in without a name; the description in the definite form is who speaks
+UNNAMED_PERSON = re.compile(r"(?:[Ee]n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
+                            r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|"
+                            r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
+                            r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man)"
+                            r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|in|at|from|of|who|with)\b.*|,.*)?")
 # Norwegian parties and state bodies by their usual short names: one body, named in full where the article
 # gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").
 SHORT_NAMES = {

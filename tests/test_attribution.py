@@ -1578,3 +1578,19 @@ def test_a_body_named_by_two_joined_compounds() -> None:
     """"Ifølge Klima- og miljødepartementet": the whole ministry, not "Klima- og"."""
     found = _by_paragraph("title: Pant\n\nIfølge Klima- og miljødepartementet ble bare 61 prosent samlet inn.")
     assert [a.speaker for a in found[0]] == ["Klima- og miljødepartementet"]
+
+
+def test_someone_brought_in_without_a_name_speaks_as_the_description() -> None:
+    """"En kvinne i 20-årene … forteller" is "kvinnen" and "sier hun" after it is her; "En anestesilege som ikke
+    vil stå fram med navn, sier" is "anestesilegen", and so is "sier legen"; "a former employee, who asked not to
+    be named, said" is "the former employee" (an anonymous person, not an anonymous crowd)."""
+    found = _by_paragraph(
+        "title: Skyting\n\n"
+        "En kvinne i 20-årene som bor i nabolaget, forteller til NRK at hun våknet av flere smell.\n\n"
+        "– Først trodde jeg det var fyrverkeri, sier hun.\n\n"
+        "En anestesilege som ikke vil stå fram med navn, sier at flere kolleger har sluttet.\n\n"
+        "– Der får du samme lønn, sier legen.\n\n"
+        "A former employee, who asked not to be named, said the pressure was constant.\n\n"
+        "People familiar with the matter said the deal was close.")
+    assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
+        (0, "kvinnen"), (1, "kvinnen"), (2, "anestesilegen"), (3, "anestesilegen"), (4, "the former employee")]
