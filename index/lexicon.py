@@ -101,9 +101,9 @@ DECLINE = re.compile(
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return\s+(?:\w+\s+)?(?:calls?|requests?|messages?|emails?))|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:har|hadde|has|had)\s+(?:ingen|ikke\s+noen|no)\s+(?:videre\s+|further\s+)?(?:kommentar(?:er)?|comment)\b|"
-    r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikke\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+(?:på|i)\b|gå\s+ut\s+med|"
+    r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikk(?:e|je)\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+(?:på|i)\b|gå\s+ut\s+med|"
     r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger|opplyse\b|"
-    r"si\s+(?:noe|hva|hvor|hvem|om)\b|snakke\s+(?:\w+\s+){0,2}?om\b|stille\s+til\s+intervju))",
+    r"(?:si|seie)\s+(?:noe|noko|mye|mykje|hva|kva|hvor|kor|hvem|kven|om)\b|snakke\s+(?:\w+\s+){0,2}?om\b|stille\s+til\s+intervju))",
    re.IGNORECASE)
 DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
                           r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
@@ -392,7 +392,8 @@ FIRM_SUFFIX = re.compile(r"\b(?:AS|ASA|Inc|Ltd|plc|GmbH|AB|LLC|Corp|Corporation|
 PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Authority|Agency|Police|Court|Government|"
                          r"Parliament|departementet|direktoratet|tilsynet|Tilsynet|kommune|politiet|Politiet|retten|"
                          r"regjeringen|Regjeringen|Stortinget)$")
-ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen)$")
+ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen|kjeden|"
+                      r"rederiet|verftet|bedriften|forlaget|stiftelsen|foreningen|byrået|tankesmien|instituttet)$")
 
 # "Officials said", "Residents of … say", "Astronomers say": an English bare plural is an unnamed crowd, as
 # "eksperter mener" is; the prosecution and the police of a story are institutions ("Prosecutors said")

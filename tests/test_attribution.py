@@ -1594,3 +1594,16 @@ def test_someone_brought_in_without_a_name_speaks_as_the_description() -> None:
         "People familiar with the matter said the deal was close.")
     assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
         (0, "kvinnen"), (1, "kvinnen"), (2, "anestesilegen"), (3, "anestesilegen"), (4, "the former employee")]
+
+
+def test_a_chain_named_after_its_noun_and_partial_refusals() -> None:
+    """"Dagligvarekjeden Handlekurven" is a firm, so "Det opplyste selskapet" is Handlekurven; "ville ikke si mye"
+    and nynorsk "vil ikkje seie noko" decline."""
+    found = _by_paragraph(
+        "title: Butikker\n\n"
+        "Dagligvarekjeden Handlekurven legger ned 30 butikker.\n\n"
+        "Det opplyste selskapet i en pressemelding tirsdag morgen.\n\n"
+        "Kaja Nordby ville ikke si mye om uttaket.\n\n"
+        "Seksjonsleiar Trond Bøthun var på staden. Han vil ikkje seie noko sikkert om kor lenge vegen blir stengd.")
+    assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Handlekurven", "asserts"), (2, "Kaja Nordby", "declines"), (3, "Trond Bøthun", "declines")]
