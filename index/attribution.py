@@ -1375,9 +1375,9 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     match = UNNAMED_PERSON.fullmatch(mention.strip())
     if not match:
         return None
-    noun = match.group(1).lower()
-    if re.match(r"[Aa]n?\s", mention.strip()):
-        label = "the " + " ".join(mention.strip().split()[1:2 if noun == mention.strip().split()[1].lower() else 3])
+    noun, words = match.group(1).lower(), mention.split()
+    if words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
+        label = "the " + (words[1] if words[1].lower() == noun else f"{words[1]} {words[2]}")
     else:
         label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
