@@ -433,6 +433,8 @@ COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a
                            r"military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard)")
 ENGLISH_NOUN_CUES = {"say", "states", "notes", "calls", "reports", "claims", "fears", "hopes", "estimates", "counters",
                      "signals", "warns"}
+# nynorsk "seier" is a verb when "at" or "til NRK at" follows: "Trond Bøthun i Statens vegvesen seier til NRK at"
+SEIER_SAYS = re.compile(r"\s+(?:at\b|til\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:at\b|om\b)|til\s+[A-ZÆØÅ][\w-]*\s*:)")
 ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|member|"
                                        r"other|all|some|many|several|final|any|no|further|new|media|news|earlier)\s+$")
 # a bare plural, or an adjective and a plural, opening the sentence: a crowd ("Foreldre", "Lokale myndigheter")
@@ -743,6 +745,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
         elif name and kind == "person" and _just_before(ORGANISATION_BEFORE, text, match.start()):
             kind = "organisation"  # "the health-tracking app Tempo": what "the company" means later
+        elif name and kind == "person" and re.match(r",\s+which\s", text[match.end():]) and \
+                name.split()[0].lower() not in FIRST_NAMES:
+            kind = "organisation"  # "Ashdown Living, which runs 184 homes": a thing, so "the company" later
         if not name and " " not in raw and INSTITUTION_AFTER.match(text[match.end():]):
             name, kind = raw, "organisation"  # "Norsk filminstitutt skriver …" opening a sentence
         if not name and " " not in raw:  # "Marsh rejected …": a known surname opening a sentence
@@ -1003,8 +1008,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                         sentence[cue_match.end():]) or (cue_match.group(1).lower() in ("kaller", "kalte", "kalla")
                                                         and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
-            if cue_match.group(1).lower() == "seier" and (not re.search(
-                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()]) or re.search(
+            if cue_match.group(1).lower() == "seier" and ((not re.search(
+                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()])
+                    and not SEIER_SAYS.match(sentence[cue_match.end():])) or re.search(
                     r"\b(?:En|Ein|Ei|Hans|Hennes|Deres|Sin|Denne|Første|Ny|Norsk|Norges)\s*$", sentence[:cue_match.start()])):
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
             if cue_match.group(1).lower() in ENGLISH_NOUN_CUES and ENGLISH_DETERMINER_BEFORE.search(before):
@@ -1721,7 +1727,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         english = mention.split()[0].lower() in ("a", "an", "the")
         named = _organisation_named_with(noun[-1], english, position, state) if noun else None
         unnamed = f"The {noun[-1]}" if english and noun and noun[-1] in PUBLIC_NOUNS else None  # "a government spokesperson"
-        return _Resolved(named or unnamed, mention)
+        return _Resolved(named or unnamed or (None if noun else _body_speaking(position, state)), mention)
     body_spokesperson = NAMED_BODY_SPOKESPERSON.fullmatch(mention)
     if body_spokesperson:  # "A Department of Health and Social Care spokesperson said": the department
         return _Resolved(state.add(body_spokesperson.group(1), "organisation", position), mention)
@@ -1814,6 +1820,15 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     kind = known.kind if known else kind
     return _Resolved(state.add(canonical, kind, position, role=role, alias=name if name != canonical else None),
                      mention)
+
+
+def _body_speaking(position: int, state: _ArticleState) -> str | None:
+    """"Ashdown Living denied …" then "«…», a spokesperson said": the body that spoke in this paragraph or the one
+    before speaks through its spokesperson."""
+    if state.speaking:  # "Tyrkias utenriksdepartement avviser … En talsperson sier": the ministry
+        return state.speaking[-1] if state.kind(state.speaking[-1]) == "organisation" else None
+    last = state.last_speaker
+    return last[1] if last and position - last[0] <= 1 and state.kind(last[1]) == "organisation" else None
 
 
 def _official_name(mention: str, text: str, offset: int) -> str | None:

@@ -1607,3 +1607,28 @@ def test_a_chain_named_after_its_noun_and_partial_refusals() -> None:
         "Seksjonsleiar Trond Bøthun var på staden. Han vil ikkje seie noko sikkert om kor lenge vegen blir stengd.")
     assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
         (1, "Handlekurven", "asserts"), (2, "Kaja Nordby", "declines"), (3, "Trond Bøthun", "declines")]
+
+
+def test_nynorsk_seier_before_til_and_at_is_a_verb_after_any_word() -> None:
+    """"… i avdeling for veg seier til NRK at": a lowercase word before it, yet "seier" is said; "sin tiende seier"
+    is still a win."""
+    found = _by_paragraph(
+        "title: Ras\nlanguage: nn\n\n"
+        "Seksjonsleiar Trond Bøthun i avdeling for infrastruktur og veg seier til NRK at fjellsida ikkje er trygg.\n\n"
+        "Laget tok sin tiende seier på rad i helga.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "Trond Bøthun")]
+
+
+def test_an_english_name_followed_by_which_is_a_body_and_speaks_through_a_spokesperson() -> None:
+    """"Ashdown Living, which runs 184 homes" is a company, so "The company said" later is Ashdown Living; "a
+    spokesperson said" right after the company spoke is the company too, and after a ministry, the ministry."""
+    found = _by_paragraph(
+        "title: Care\nlanguage: en\n\n"
+        "Documents show that Ashdown Living, which runs 184 homes, set monthly ceilings.\n\n"
+        "Ashdown Living denied that it had put profit first.\n\n"
+        "\"Every home is staffed in line with requirements,\" a spokesperson said.\n\n"
+        "The company said it had invested £42m in pay rises.\n\n"
+        "Nobody was hurt.\n\n"
+        "\"We will look at it,\" a spokesperson said.")
+    assert [(p, a.speaker) for p in (2, 3, 5) for a in found.get(p, [])] == [
+        (2, "Ashdown Living"), (3, "Ashdown Living")]
