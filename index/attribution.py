@@ -1664,6 +1664,9 @@ def _subject_before(before: str) -> str | None:
         return None  # "hun ønsker gjenvalg, …": a clause, not the subject of this cue
     if re.search(r"\b(?:og|and)\s*$", text):
         return None  # "X er kritiske til Y og har anklaget …": the subject is further back
+    if re.match(r"(?:som|who)\b", text):  # "En masterstudent som avisa har snakket med, og som ikke vil …, forteller"
+        unnamed = UNNAMED_PERSON.match(before.strip())
+        return re.split(r"\s+(?:som|who)\s", unnamed.group(0))[0] if unnamed else None
     appositive = re.fullmatch(r"((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){1,3}),"
                               r"\s+(?:a|an|the|en|et|ei)\s+[^,]+", text)
     if appositive:  # "Dr Imran Siddiqui, a consultant in emergency medicine and vice-president of …": the name

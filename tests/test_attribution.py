@@ -1632,3 +1632,14 @@ def test_an_english_name_followed_by_which_is_a_body_and_speaks_through_a_spokes
         "\"We will look at it,\" a spokesperson said.")
     assert [(p, a.speaker) for p in (2, 3, 5) for a in found.get(p, [])] == [
         (2, "Ashdown Living"), (3, "Ashdown Living")]
+
+
+def test_an_unnamed_person_with_two_relative_clauses_before_the_cue() -> None:
+    """"En masterstudent … som Universitetsavisa har snakket med, og som ikke ønsker å stå fram med navn, forteller
+    at": the student, not "som"; "sier studenten" after is the same student."""
+    found = _by_paragraph(
+        "title: KI\n\n"
+        "En masterstudent i informatikk som Universitetsavisa har snakket med, og som ikke ønsker å stå fram med "
+        "navn, forteller at bruk av KI er helt vanlig.\n\n"
+        "– Alle bruker det, sier studenten.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "masterstudenten"), (1, "masterstudenten")]
