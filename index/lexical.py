@@ -18,6 +18,8 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_NORWEGIAN
 
+from index.articles import guess_language
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Question words and speech cues say nothing about the topic of a paragraph.
 _STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_NORWEGIAN) | {
@@ -43,11 +45,29 @@ def _glossary() -> dict[str, str]:
     return glossary
 
 
+@lru_cache(maxsize=1)
+def _reverse_glossary() -> dict[str, str]:
+    """Bokmål word stems and the English words the hand-made glossary renders by them ("bøndene" also looks
+    for "farmers"); FreeDict's long tail is left out, its reverse readings are mostly noise."""
+    stem = _stemmer("nb").stemWord
+    reverse: dict[str, list[str]] = {}
+    for line in (Path(__file__).parent / "data" / "glossary_en_nb.tsv").read_text("utf-8").splitlines():
+        english, _, norwegian = line.partition("\t")
+        for word in norwegian.lower().split() if norwegian and not line.startswith("#") else ():
+            if word.isalpha() and english.isalpha() and word != english and len(word) > 2:
+                reverse.setdefault(stem(word), []).append(english)
+    return {word: " ".join(dict.fromkeys(english[:3])) for word, english in reverse.items()}
+
+
 def with_norwegian(question: str) -> str:
-    """The question followed by the bokmål words for its English words (a question in Norwegian is unchanged,
-    bar the odd word that is also English)."""
-    glossary = _glossary()
-    extra = [glossary[w] for w in _WORD.findall(question.lower()) if w in glossary and w not in _STOPWORDS]
+    """The question followed by the bokmål words for its English words and the English words for its bokmål
+    ones, so a question finds an article in the other language. Names are not translated ("Rygge")."""
+    glossary, reverse, stem = _glossary(), _reverse_glossary(), _stemmer("nb").stemWord
+    words = [w for w in _WORD.findall(question) if w.lower() not in _STOPWORDS]
+    extra = [glossary[w.lower()] for w in words if w.lower() in glossary]
+    if guess_language(question) != "en":  # a capital after the first word is a name: "Rygge", not "reverse"
+        common = [w.lower() for i, w in enumerate(words) if not w[0].isupper() or i == 0]
+        extra += [reverse[stem(w)] for w in common if stem(w) in reverse]
     return question + (" " + " ".join(extra) if extra else "")
 
 

@@ -221,3 +221,32 @@ def test_a_question_asked_again_is_not_embedded_again_until_forgotten(seed_index
     searcher.forget_questions()
     assert searcher.answer(question, k=5).passages == first.passages
     assert len(embedded) == 2 * once
+
+
+def test_an_english_claim_question_finds_the_credit_in_the_norwegian_article_that_tells_the_claim(
+        tmp_path, embedder) -> None:
+    """The claim's words meet in one article's paragraphs, not in the one credited paragraph ("ifølge Bergens
+    Tidende"); another story's credited paragraphs share one or two of them each and credit others."""
+    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
+    searcher = _searcher_over(tmp_path, embedder, {
+        "rygge.txt": head.format("Rygge kan bli ofret", "rygge", 1)
+        + "Amerikanerne vurderer å kutte oppgraderingen av flyplassen på Rygge for å betale for muren mot Mexico.\n\n"
+          "Det framgår av en liste over militære prosjekter, ifølge Bergens Tidende.\n\n"
+          "Hensikten med oppgraderingen er å gjøre flyplassen klar for kampfly.",
+        "kai.txt": head.format("Ny kai", "kai", 2)
+        + "Kommunen vil betale for den nye muren ved kaia, sier ordfører Per Moe.\n\n"
+          "Oppgraderingen av kaia koster 40 millioner, ifølge kommunen.\n\n"
+          "Parkeringshuset ved kaia skal rives til høsten, melder NRK.\n\n"
+          "Beboerne må betale mer for parkering, skriver Varden.\n\n"
+          "Entreprenøren må kutte i kostnadene, sier prosjektleder Eva Berg."})
+    answer = searcher.answer("Who reported that the Rygge upgrade could be cut to pay for the wall?", k=5)
+    assert answer.speaker == "Bergens Tidende"
+
+
+def test_a_norwegian_question_finds_an_english_article_by_the_glossary_read_backwards() -> None:
+    """"bøndene" is "farmers", "streiken" "strike": a question in bokmål about an English story shares its words."""
+    from index.lexical import LexicalIndex
+    paragraphs = ["Farmers joined the strike on Monday.", "The council approved its budget."]
+    lexical = LexicalIndex.build(paragraphs, ["en", "en"])
+    scores = lexical.scores("Hvorfor ble bøndene med i streiken?")
+    assert scores.argmax() == 0 and scores[0] > 0
