@@ -1457,6 +1457,8 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if not source and not trailing and re.match(r"\s*(?:en|et|ei|a|an)\s+[a-zæøå-]+\s+[A-ZÆØÅ]", after):
         return None, None  # "varslet en mann Gjesdal brannstasjon": an unnamed subject, then whom he told
     text = _leading_np(after.strip())
+    if source and len(text.split()) > 1 and text.split()[0].islower() and text.split()[1] in FINITE:
+        text = text.split()[0]  # "ifølge pilegrimsgården er hun …": a finite verb ends the noun phrase
     if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
         return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
     known = _known_outlet(text)
@@ -1476,6 +1478,10 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
     return (text or None), outlet
+
+
+FINITE = {"er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må", "skulle", "ville", "kunne",
+          "is", "was", "has", "had", "will", "would"}
 
 
 def _leading_np(text: str) -> str:
@@ -1640,10 +1646,11 @@ def _subject_before(before: str) -> str | None:
     parts = CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
         text = re.split(r"\b(?:at|that)\s+", parts[-1])[-1].strip(" ,")
-    elif re.search(r"\b(?:er|var|is|was)\s+at\s+\S", text):  # "Bakgrunnen er at innenriksminister X varslet"
-        text = re.split(r"\b(?:er|var|is|was)\s+at\s+", text)[-1]
+    elif re.search(r"\b(?:er|var)\s+(?:[a-zæøå]+\s+){0,2}at\s+\S", text):
+        # "Bakgrunnen er at innenriksminister X varslet", "Det er fast praksis at regjeringen ikke kommenterer"
+        text = re.split(r"\b(?:er|var)\s+(?:[a-zæøå]+\s+){0,2}at\s+", text)[-1]
     text = re.split(r",\s*(?:samtidig\s+som|mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
-                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|dersom|hvis|der|hvor|slik|when|because|while)\s+(?=\S)",
+                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|samtidig\s+som|dersom|hvis|der|hvor|slik|when|because|while)\s+(?=\S)",
                     text)[-1]
     text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to|på|i|on|in|via)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1",
                   text.strip())  # "han til VG sa", "han på Twitter truet": where, not who
@@ -1801,6 +1808,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         return _Resolved(None, mention)  # "Foreldre forteller", "Environmental campaigners said": nobody named
     if not cleaned and names:  # one capitalised word at the start: a surname, or a name known in the article
         raw = names[0][0]
+        titled = raw.split()
+        if len(titled) == 2 and ROLE_START.match(titled[0].lower()) and \
+                state.kind(state.canonical(titled[1], "person")) == "person":
+            raw = titled[1]  # "Forsvarer Bø sier": a short surname of someone named in full, after the role
         if ROLE_START.match(raw.lower()) or ROLE_START.fullmatch(raw.lower()[:-1]):
             return _Resolved(None, mention)  # "Arbeidsministeren", "Legen" whose name the article has not given
         known = state.canonical(raw, "person")
@@ -2028,6 +2039,20 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         last = re.sub(r"(?:et|en|ene|a)$", "", words[-1])
         if (last.endswith(stem) or last.endswith(stem + "e") or re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
             return _Resolved(name, word)
+    named = _named_before_noun(re.sub(r"(?:et|en|ene|a)$", "", word.lower()), state, read)
+    return _Resolved(state.add(named, "organisation", position), word) if named else None
+
+
+def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str | None:
+    """"Ved Nidaros pilegrimsgård fikk hun …. Ifølge pilegrimsgården": the body is the name and the noun together
+    (also "Løvstakken ungdomsskole" for "skolen"), named so in the text before."""
+    noun = _rx(rf"\s+([a-zæøå]*{re.escape(stem)}e?)\b")
+    for text in reversed([*state.read, read or ""]):
+        for match in NAME.finditer(text):
+            after = noun.match(text, match.end())
+            name = _clean_name(match.group(0), text, match.start())[0] if after else None
+            if name and not state.is_person(name) and not entities.is_country(name.removesuffix("s")):
+                return f"{name} {after.group(1)}"  # not "hele Norges treningsguru": a description of someone
     return None
 
 

@@ -1643,3 +1643,30 @@ def test_an_unnamed_person_with_two_relative_clauses_before_the_cue() -> None:
         "navn, forteller at bruk av KI er helt vanlig.\n\n"
         "– Alle bruker det, sier studenten.")
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [(0, "masterstudenten"), (1, "masterstudenten")]
+
+
+def test_a_short_surname_after_a_role_and_clauses_that_open_before_the_subject() -> None:
+    """"Forsvarer Bø sier" is Jon Kristian Bø though "Bø" has two letters; "Angrepet kommer samtidig som ukrainske
+    myndigheter melder" and "Det er fast praksis at regjeringen ikke kommenterer": the subject after "som"/"at"."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Forsvarer Jon Kristian Bø la fram saken.\n\n"
+        "Forsvarer Bø sier at klienten hans ikke erkjenner straffskyld.\n\n"
+        "Angrepet kommer samtidig som ukrainske myndigheter melder om økt russisk aktivitet.\n\n"
+        "Det er fast praksis at regjeringen ikke kommenterer Norges Banks beslutninger.")
+    assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Jon Kristian Bø"), (2, "Ukrainske myndigheter"), (3, "Regjeringen")]
+
+
+def test_a_definite_noun_is_the_body_named_with_that_noun_before() -> None:
+    """"Ifølge pilegrimsgården" after "Ved Nidaros pilegrimsgård", "ifølge skolen" after "Løvstakken ungdomsskole";
+    not "hele Norges treningsguru", who is a person described."""
+    found = _by_paragraph(
+        "title: Pilegrim\n\n"
+        "Ved Nidaros pilegrimsgård fikk Solveig Bakken Olavsbrevet. Ifølge pilegrimsgården er hun trolig den eldste.\n\n"
+        "I fjor forbød Løvstakken ungdomsskole mobilen. Mobbingen har gått ned, ifølge skolen.\n\n"
+        "Vi har besøk av Johan Kaggestad, hele Norges treningsguru.\n\n"
+        "– Det er nok å gå, sier treningsguruen.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "Nidaros pilegrimsgård"), (1, "Løvstakken ungdomsskole")]
+    assert "Norges treningsguru" not in [a.speaker for a in found.get(3, [])]
