@@ -816,7 +816,7 @@ def _role_before(text: str) -> str | None:
     opening = re.search(r"(?:^|[.!?]\s+)(?:(?:Her|His|Their|Hennes|Hans)\s+)?([A-ZÆØÅa-zæøå][a-zæøå-]+),\s*$", text)
     if opening and ROLE_START.match(opening.group(1).lower()):
         return opening.group(1).lower()
-    appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|in|of|at)\s+"
+    appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|til|in|of|at)\s+"
                            r"[^,.;:()]{2,50}),\s*$", text)
     if appositive and ROLE_START.match(appositive.group(2).lower()):
         return appositive.group(1)  # "FNs spesialrapportør for utenomrettslige henrettelser, Agnes Callamard"

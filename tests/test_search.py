@@ -250,3 +250,19 @@ def test_a_norwegian_question_finds_an_english_article_by_the_glossary_read_back
     lexical = LexicalIndex.build(paragraphs, ["en", "en"])
     scores = lexical.scores("Hvorfor ble bøndene med i streiken?")
     assert scores.argmax() == 0 and scores[0] > 0
+
+
+def test_a_kin_role_set_off_before_the_name_finds_the_mother_of_the_story_asked_about(tmp_path, embedder) -> None:
+    """"Moren til 19-åringen, Randi Olsen, …" gives Randi Olsen the role, so "moren til 19-åringen som ble
+    knivstukket" is she, not the mother quoted in another story."""
+    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
+    searcher = _searcher_over(tmp_path, embedder, {
+        "kniv.txt": head.format("17-åring siktet etter knivstikking", "kniv", 1)
+        + "En 19-åring ble knivstukket i Kristiansand natt til søndag.\n\n"
+          "Moren til 19-åringen, Randi Olsen, satt ved sønnens sykeseng hele søndagen.\n\n"
+          "– Ingen unge skal gå rundt med kniv, sier hun.",
+        "skole.txt": head.format("Ny skole", "skole", 2)
+        + "Moren, Randi Eriksen, er glad for den nye skolen.\n\n"
+          "– Endelig får barna et trygt sted å lære, sier Eriksen."})
+    answer = searcher.answer("Hva sa moren til 19-åringen som ble knivstukket?", k=5)
+    assert answer.speaker == "Randi Olsen"
