@@ -830,7 +830,9 @@ def _affiliation_after(text: str) -> str | None:
     if not match:
         return None
     body = INSTITUTION_AFTER.match(text[match.end():])  # "i Oslo politidistrikt"
-    return match.group(1).rstrip(".") + (f" {body.group(1)}" if body else "")
+    place = re.match(r"\s+(?:i|på)\s+([A-ZÆØÅ][\w-]+)", text[match.end():]) if re.fullmatch(
+        r"[A-ZÆØÅ][a-zæøå]{3,}(?:et|en)", match.group(1)) else None  # "ved Universitetet i Bergen": which one
+    return match.group(1).rstrip(".") + (f" {body.group(1)}" if body else "") + (f" i {place.group(1)}" if place else "")
 
 
 def _role_after(text: str) -> str | None:

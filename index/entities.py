@@ -131,7 +131,10 @@ def role_and_place(words: str) -> tuple[str, str] | None:
     is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated() or any(
         normalise(part) in _translated() for part in t.split("-"))) and not t[:1].isupper()  # "editor-in-chief"
                or normalise(t) in ("ceo", "cfo", "coo") for t in tokens]
-    place = [t for t, role in zip(tokens, is_role) if not role and t[:1].isupper()]
+    capitals = [i for i, (t, role) in enumerate(zip(tokens, is_role)) if not role and t[:1].isupper()]
+    # "Universitetet i Bergen": the small words between the capitals belong to the place
+    place = [t for i, (t, role) in enumerate(zip(tokens, is_role)) if capitals and capitals[0] <= i <= capitals[-1]
+             and not role]
     roles = [t for t, role in zip(tokens, is_role) if role]
     if not roles or not place:
         return None

@@ -137,7 +137,10 @@ class Searcher:
         matches = entities.match(parsed.speaker or "")
         rows = _attributions_of(generation, [m.name for m in matches]) if matches else []
         split = role_and_place(parsed.speaker or "")
-        place_only = split is not None and all(normalise(m.name) in normalise(split[1]) for m in matches)
+        # the question names a role at a place, and no person: "forskeren fra Universitetet i Bergen" is not Bergen
+        place_only = split is not None and (all(normalise(m.name) in normalise(split[1]) for m in matches) or (
+            " " in split[1] and any(m.kind == "organisation" and normalise(m.name) == normalise(split[1])
+                                    for m in matches)))
         if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
             by_role = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, _attributions_of(generation, [m.name for m in by_role])) if by_role else (

@@ -266,3 +266,18 @@ def test_a_kin_role_set_off_before_the_name_finds_the_mother_of_the_story_asked_
           "– Endelig får barna et trygt sted å lære, sier Eriksen."})
     answer = searcher.answer("Hva sa moren til 19-åringen som ble knivstukket?", k=5)
     assert answer.speaker == "Randi Olsen"
+
+
+def test_a_role_at_an_institution_named_in_full_is_the_role_holder_not_the_institution(tmp_path, embedder) -> None:
+    """"forskeren fra Universitetet i Bergen" is the researcher there, though the university speaks itself in
+    another story; "ved Universitetet i Bergen" keeps the city in her role."""
+    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
+    searcher = _searcher_over(tmp_path, embedder, {
+        "mobil.txt": head.format("Ett år uten mobil", "mobil", 1)
+        + "Skolen forbød mobilen for ett år siden.\n\n"
+          "Forsker Silje Mo ved Universitetet i Bergen advarer mot å trekke bastante konklusjoner.\n\n"
+          "– Én skole er ikke et forskningsprosjekt, sier Mo.",
+        "studier.txt": head.format("Flere studenter", "studier", 2)
+        + "Universitetet i Bergen opplyser at søkertallene har økt med ti prosent."})
+    answer = searcher.answer("Hva sa forskeren fra Universitetet i Bergen om mobilforbudet?", k=5)
+    assert answer.speaker == "Silje Mo"
