@@ -72,8 +72,8 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "chief executive": "konsernsjef", "prime minister": "statsminister", "editor in chief": "sjefredaktør",
             "editor-in-chief": "sjefredaktør", "managing editor": "redaktør", "medical director": "fagdirektør",
             "chief physician": "overlege", "union representative": "tillitsvalgt", "shop steward": "tillitsvalgt",
-            "bankruptcy trustee": "bostyrer", "trustee": "bostyrer", "defence lawyer": "advokat",
-            "defense lawyer": "advokat", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong",
+            "bankruptcy trustee": "bostyrer", "trustee": "bostyrer", "defence lawyer": "forsvarer",
+            "defense lawyer": "forsvarer", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong",
             "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
             "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
             "operations leader": "operasjonsleder"}

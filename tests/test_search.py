@@ -281,3 +281,14 @@ def test_a_role_at_an_institution_named_in_full_is_the_role_holder_not_the_insti
         + "Universitetet i Bergen opplyser at søkertallene har økt med ti prosent."})
     answer = searcher.answer("Hva sa forskeren fra Universitetet i Bergen om mobilforbudet?", k=5)
     assert answer.speaker == "Silje Mo"
+
+
+def test_a_defence_lawyer_is_the_forsvarer_not_the_state_prosecutor(tmp_path, embedder) -> None:
+    """"Geir Solheim's defence lawyer" is "forsvarer Jon Kristian Bø"; "statsadvokat" also holds "advokat"."""
+    searcher = _searcher_over(tmp_path, embedder, {
+        "anke.txt": "title: Anker dommen\nurl: https://example.org/anke\npublished: 2026-01-01\nlanguage: nb\n\n"
+        "Tidligere kommunedirektør Geir Solheim anker dommen.\n\n"
+        "– Tiltalte godkjente alle fakturaene, sier statsadvokat Merete Aas.\n\n"
+        "– Min klient har ikke tatt en krone, sier forsvarer Jon Kristian Bø."})
+    answer = searcher.answer("What did Geir Solheim's defence lawyer say in the appeal hearing?", k=5)
+    assert answer.speaker == "Jon Kristian Bø"
