@@ -105,8 +105,10 @@ DECLINE = re.compile(
     r"svare\s+på|bekrefte|kommentere|uttale\s+seg|gi\s+(?:noen\s+|flere\s+)?opplysninger|opplyse\b|"
     r"(?:si|seie)\s+(?:noe|noko|mye|mykje|hva|kva|hvor|kor|hvem|kven|om)\b|snakke\s+(?:\w+\s+){0,2}?om\b|stille\s+til\s+intervju))",
    re.IGNORECASE)
-DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|tøv|oppspinn|stemmer\s+ikke|ikke\s+riktig|"
-                          r"ikke\s+sant|untrue|false|fake|inaccurate|not\s+true|lies?|baseless|nonsense)\b",
+DENIAL_WORDS = re.compile(r"\b(?:usant|falsk\w*|løgn\w*|feilaktig\w*|uriktig\w*|grunnløs\w*|tøv|oppspinn|"
+                          r"oppkonstruert|uforstående|stemmer\s+ikke|ikke\s+riktig|ikke\s+sant|ikke\s+skyldig|"
+                          r"(?:erkjenner\s+ikke|ikke\s+erkjenner)\s+straffskyld|ikkje\s+straffskuld|untrue|false|fake|inaccurate|"
+                          r"not\s+true|not\s+guilty|lies?|baseless|groundless|nonsense)\b",
                           re.IGNORECASE)
 
 # First names whose gender a pronoun can rule out ("sa hun" is not Jeremy Corbyn); others fit either.

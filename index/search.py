@@ -241,12 +241,14 @@ class Searcher:
         hits = retrieval.hits
         if not retrieval.relevant:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
-        ids = [pid for pid, _ in hits[:30]]
+        lifted = dict(_stance_in_article(generation, self.article_of, hits, parsed.stance))
+        hits = [(pid, max(score, lifted.pop(pid, score))) for pid, score in hits[:30]] + list(lifted.items())
+        ids = [pid for pid, _ in hits]
         by_paragraph = _attributions_by_paragraph(generation, ids)
         paragraphs = generation.paragraphs(ids)
         claim = set(tokens(with_norwegian(text), ("nb", "en")))
         scored = []
-        for rank, (pid, score) in enumerate(hits[:30]):
+        for rank, (pid, score) in enumerate(hits):
             attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance, claim, paragraphs[pid].text)
             bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
                                                      parsed.stance else 0.01)
@@ -379,6 +381,21 @@ def _attributions_of(generation: Generation, names: list[str]) -> list[StoredAtt
     rows = generation.db.execute(
         f"SELECT * FROM attributions WHERE speaker IN ({','.join('?' * len(names))})", names).fetchall()
     return [_stored(r) for r in rows]
+
+
+def _stance_in_article(generation: Generation, article_of: np.ndarray, hits: list[tuple[int, float]],
+                       stance: str | None) -> list[tuple[int, float]]:
+    """"Who denies …": the paragraphs of the best hit's article that credit a denial (or a confirmation, a
+    refusal), scored at least just below that hit. The denial is often worded far from the claim ("stiller seg
+    uforstående"), more so across languages, so retrieval alone ranks it low or leaves it out."""
+    if stance not in ("denies", "confirms", "declines") or not hits:
+        return []
+    first, score = hits[0]
+    ids = [int(i) for i in np.flatnonzero(article_of == article_of[first])]
+    rows = generation.db.execute(
+        f"SELECT DISTINCT paragraph FROM attributions WHERE paragraph IN ({','.join('?' * len(ids))}) "
+        "AND speaker IS NOT NULL AND stance = ?", (*ids, stance)).fetchall()
+    return [(row[0], score - 0.001) for row in rows]
 
 
 def _attributions_by_paragraph(generation: Generation, ids: list[int]) -> dict[int, list[StoredAttribution]]:

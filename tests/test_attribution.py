@@ -1670,3 +1670,14 @@ def test_a_definite_noun_is_the_body_named_with_that_noun_before() -> None:
     assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
         (0, "Nidaros pilegrimsgård"), (1, "Løvstakken ungdomsskole")]
     assert "Norges treningsguru" not in [a.speaker for a in found.get(3, [])]
+
+
+def test_a_client_who_stands_uncomprehending_before_the_charge_denies_it() -> None:
+    """"stiller seg uforstående til siktelsen", "feil og oppkonstruert", "erkjenner ikke straffskyld": denials."""
+    found = _by_paragraph(
+        "title: Siktet\n\n"
+        "Mannens forsvarer, advokat Tom Solberg, sier til VG at hans klient stiller seg uforstående til siktelsen.\n\n"
+        "– Han mener den er feil og oppkonstruert, sier Solberg.\n\n"
+        "Forsvarer Jon Kristian Bø sier at klienten hans ikke erkjenner straffskyld.")
+    assert [(p, a.speaker, a.stance) for p in (0, 1, 2) for a in found.get(p, [])] == [
+        (0, "Tom Solberg", "denies"), (1, "Tom Solberg", "denies"), (2, "Jon Kristian Bø", "denies")]

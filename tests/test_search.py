@@ -292,3 +292,17 @@ def test_a_defence_lawyer_is_the_forsvarer_not_the_state_prosecutor(tmp_path, em
         "– Min klient har ikke tatt en krone, sier forsvarer Jon Kristian Bø."})
     answer = searcher.answer("What did Geir Solheim's defence lawyer say in the appeal hearing?", k=5)
     assert answer.speaker == "Jon Kristian Bø"
+
+
+def test_who_denies_finds_the_denial_in_the_article_about_the_claim_though_it_shares_no_words(
+        tmp_path, embedder) -> None:
+    """"Who denies the charges against the police officer?": the defence lawyer's "stiller seg uforstående"
+    shares no word with the question, yet it is the denial in the article the question is about."""
+    filler = "".join(f"Saken gjelder hendelser i {year}, ifølge Spesialenheten.\n\n" for year in range(2015, 2021))
+    searcher = _searcher_over(tmp_path, embedder, {
+        "politi.txt": "title: Politimann siktet\nurl: https://example.org/politi\npublished: 2026-01-01\n"
+        "language: nb\n\n"
+        "En politimann i Nordland er siktet for overgrep, opplyser Spesialenheten for politisaker.\n\n" + filler
+        + "Mannens forsvarer, advokat Tom Solberg, sier at hans klient stiller seg uforstående."})
+    answer = searcher.answer("Who denies the charges against the police officer in Nordland?", k=5)
+    assert answer.speaker == "Tom Solberg"
