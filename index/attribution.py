@@ -1357,7 +1357,7 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     lower = cue.lower()
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
-        unnamed = _unnamed_person(mention, position, state)
+        unnamed = _unnamed_person(mention, position, state) or _owned_role(mention, position, state)
         if not unnamed:
             return None
         resolved = _Resolved(unnamed, mention)
@@ -1391,6 +1391,19 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
+
+
+PRONOUN_GENITIVES = {"Hans", "Hennes", "Deres", "Dens", "Dets"}
+
+
+def _owned_role(mention: str, position: int, state: _ArticleState) -> str | None:
+    """"Ukrainas energiminister kalte …", "Akita-prefekturets guvernør": a role of a named country or body whose
+    holder the story never names speaks as that description."""
+    match = re.fullmatch(r"([A-ZÆØÅ][\w-]+s)\s+([a-zæøå-]+)", mention.strip())
+    if not match or not ROLE_START.match(match.group(2)) or match.group(2) in KIN_ROLES or \
+            match.group(1) in PRONOUN_GENITIVES or match.group(1)[:-1].lower() in ORG_WORDS:
+        return None  # not "Hans advokat", "Selskapets kommunikasjonssjef": someone the story named, or may yet
+    return state.add(mention.strip(), "person", position, role=match.group(2))
 
 
 def _declines_themselves(before: str, speaker: str | None) -> bool:
@@ -1775,6 +1788,11 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     of = re.match(r"(?:the|a|an)\s+([a-z]+)\s+of\s+", lower)
     if of and not _describes_speaker(of.group(1)) and not re.search(rf"{NAME_TOKEN}\s+{NAME_TOKEN}\s*,?$", mention):
         return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
+    owned = re.fullmatch(r"([A-ZÆØÅ][\w-]+)s\s+([a-zæøå-]+)", mention)
+    if owned and ROLE_START.match(owned.group(2)) and not state.is_person(owned.group(1)) and \
+            mention.split()[0] not in PRONOUN_GENITIVES:
+        holder = state.with_role(owned.group(2))  # "Ukrainas energiminister": the one named so, or the role itself
+        return _Resolved(holder or _owned_role(mention, position, state), mention)
     names = [(m.group(0), m.start()) for m in NAME.finditer(mention)]
     cleaned = []
     for raw, start in names:

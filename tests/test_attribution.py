@@ -1681,3 +1681,16 @@ def test_a_client_who_stands_uncomprehending_before_the_charge_denies_it() -> No
         "Forsvarer Jon Kristian Bø sier at klienten hans ikke erkjenner straffskyld.")
     assert [(p, a.speaker, a.stance) for p in (0, 1, 2) for a in found.get(p, [])] == [
         (0, "Tom Solberg", "denies"), (1, "Tom Solberg", "denies"), (2, "Jon Kristian Bø", "denies")]
+
+
+def test_a_named_countrys_unnamed_minister_speaks_as_the_role_and_a_body_by_its_own_figures() -> None:
+    """"Ukrainas energiminister kalte …" is that minister, not Ukraina; "Hans advokat skriver" is not a role of
+    its own; "Ifølge politiets egne tall" is the police."""
+    found = _by_paragraph(
+        "title: Angrep\n\n"
+        "Et droneangrep slo ut et kraftverk i Ukraina natt til fredag.\n\n"
+        "Ukrainas energiminister kalte angrepet «et bevisst forsøk på å fryse ut sivilbefolkningen».\n\n"
+        "Politiet i Agder har sett en økning. Ifølge politiets egne tall ble det beslaglagt 64 kniver.\n\n"
+        "Hans advokat skriver i en e-post at konkursen skyldes høye renter.")
+    assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Ukrainas energiminister"), (2, "Politiet")]
