@@ -1338,6 +1338,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted) and not indefinite_subject:
             mention = inverted  # not in "Et rødt flagg … forteller vaksineteamene at": the flag tells them
+        elif inverted and re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", inverted) and before.split() and \
+                before.split()[0] in ADVERBIAL_START and _fronted_adverbial(before):
+            mention = inverted  # "På Facebook skrev dramatikeren": the definite noun after the verb speaks
         elif subject and subject.split()[0] not in ADVERBIAL_START:
             mention, outlet = subject, _outlet_after(after)
         else:  # "I et intervju på rumensk TV innrømmer paret": no speaker we can name, not the adverbial
@@ -1472,6 +1475,8 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if not source and not trailing and re.match(r"\s*(?:en|et|ei|a|an)\s+[a-zæøå-]+\s+[A-ZÆØÅ]", after):
         return None, None  # "varslet en mann Gjesdal brannstasjon": an unnamed subject, then whom he told
     text = _leading_np(after.strip())
+    text = re.sub(r"^([a-zæøå]{5,}(?:en|et))\s+(?:i\s+dag|i\s+går|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+                  r"(?:\s+(?:morgen|formiddag|ettermiddag|kveld))?$", r"\1", text)  # "dramatikeren onsdag kveld"
     if source and len(text.split()) > 1 and text.split()[0].islower() and text.split()[1] in FINITE:
         text = text.split()[0]  # "ifølge pilegrimsgården er hun …": a finite verb ends the noun phrase
     if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
@@ -1488,8 +1493,10 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
         text = text[:-1]  # "ifølge Politikens opplysninger": the paper
     if not source and text and text.islower() and following[:1].isalpha() and \
             following not in PREPOSITIONS | {"selv", "også", "ifølge", "according"} and \
-            not (trailing and _describes_speaker(text.lower()) and following in AFTER_SPEAKER):
+            not (following in AFTER_SPEAKER and (trailing and _describes_speaker(text.lower()) or
+                                                 re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", text))):
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
+        # (not "skrev dramatikeren onsdag kveld at": a time after the noun)
     outlet = _outlet_after(rest)
     text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
     return (text or None), outlet

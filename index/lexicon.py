@@ -25,7 +25,8 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote "
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
           "believes thinks called calls urged urges announced announces saying "
-          "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav").split()
+          "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav erfarer erfarte "
+          "utdyper utdypet utdypa").split()
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
 # an object ("accused the ministry of …"), so the noun after one is never its speaker unless it closes a quote.
 ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests accused accuses maintained maintains alleged "
@@ -92,6 +93,7 @@ CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
 OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "rapporterte", "rapporterer", "melder", "meldte", "reported", "reports",
+               "erfarer", "erfarte",
                "wrote", "writes"}
 # "Det har ikke lyktes DN å få en kommentar fra X", "NRK har ikke fått svar fra X": X has not answered
 UNREACHED = re.compile(r"\bikke\s+(?:lyktes|lykkes|fått|klart|nådd)\b[^.]{0,60}?\b(?:kommentar|svar|kontakt)\s+(?:fra|med)\s+")

@@ -1694,3 +1694,17 @@ def test_a_named_countrys_unnamed_minister_speaks_as_the_role_and_a_body_by_its_
         "Hans advokat skriver i en e-post at konkursen skyldes høye renter.")
     assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [
         (1, "Ukrainas energiminister"), (2, "Politiet")]
+
+
+def test_a_paper_that_has_learned_a_time_after_an_inverted_noun_and_elaborating() -> None:
+    """"Aftenposten erfarer at" credits the paper; "skrev dramatikeren onsdag kveld at" is the playwright, the day
+    after her no clause; "Til Aftenbladet utdyper hun:" introduces her words."""
+    found = _by_paragraph(
+        "title: Teater\n\n"
+        "Aftenposten erfarer at Høyre vil gjøre formuesskatten til en hovedsak.\n\n"
+        "Dramatiker Tone Vestbø kaller avgjørelsen feig.\n\n"
+        "På Facebook skrev dramatikeren onsdag kveld at avlysningen er en seier for sensuren.\n\n"
+        "Til Aftenbladet utdyper hun:")
+    assert [(p, a.speaker, a.kind) for p in (0, 2) for a in found.get(p, [])] == [
+        (0, "Aftenposten", "according_to"), (2, "Tone Vestbø", "indirect")]
+    assert [a.speaker for a in found.get(3, [])] == ["Tone Vestbø"]
