@@ -2075,7 +2075,7 @@ def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str
     (also "Løvstakken ungdomsskole" for "skolen"), named so in the text before."""
     noun = _rx(rf"\s+([a-zæøå]*{re.escape(stem)}e?)\b")
     for text in reversed([*state.read, read or ""]):
-        for match in NAME.finditer(text):
+        for match in NAME.finditer(text) if stem in text else ():  # the long NAME pattern only where it can help
             after = noun.match(text, match.end())
             name = _clean_name(match.group(0), text, match.start())[0] if after else None
             if name and not state.is_person(name) and not entities.is_country(name.removesuffix("s")):
