@@ -315,10 +315,13 @@ class Searcher:
         lexical_ids = [int(i) for i in top[np.argsort(-lexical[top])] if lexical[i] > 0]
         fused: dict[int, float] = {}
         dense_weight = self.english_dense_weight if guess_language(text) == "en" else self.dense_weight
-        by_article = _by_article(self.article_of, lexical, [int(i) for i in dense_ids] + lexical_ids)
-        for ranking, weight in ((dense_ids, dense_weight), (lexical_ids, 1.0), (by_article, ARTICLE_WEIGHT)):
+        for ranking, weight in ((dense_ids, dense_weight), (lexical_ids, 1.0)):
             for rank, pid in enumerate(ranking):
                 fused[int(pid)] = fused.get(int(pid), 0.0) + weight / (RRF_K + rank + 1)
+        by_article = _by_article(self.article_of, lexical, [int(i) for i in dense_ids] + lexical_ids)
+        ranked = sorted(by_article, key=lambda pid: (by_article[pid], -fused.get(pid, 0.0)))
+        for rank, pid in enumerate(ranked):  # inside an article, the order dense and BM25 gave
+            fused[pid] = fused.get(pid, 0.0) + ARTICLE_WEIGHT / (RRF_K + rank + 1)
         hits = sorted(fused.items(), key=lambda item: -item[1])
         # Something is about the question: a close vector, or words shared with a paragraph.
         relevant = bool(hits) and (float(dense_scores.max(initial=0.0)) >= MIN_DENSE or bool(lexical_ids))
@@ -336,20 +339,18 @@ class Searcher:
         return {pid: float(d + 0.5 * l) for pid, d, l in zip(ids, dense, lexical)}
 
 
-def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[int]) -> list[int]:
-    """The candidates ranked by their article, articles in the order of their best BM25 paragraph. A claim is
-    told across an article: in an English question about a Norwegian story the translated words ("oppgradering",
-    "mur", "Rygge") meet in one article more often than in one paragraph, and that article's credited paragraph
-    must come up even when it shares few of the words itself."""
+def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[int]) -> dict[int, int]:
+    """Each candidate's article rank, articles in the order of their best BM25 paragraph (the caller keeps the
+    order dense and BM25 gave inside an article: "AP får bekreftet …" before Peskov's confirmation). A claim is told across an article: in an English question about a Norwegian story the translated words
+    ("oppgradering", "mur", "Rygge") meet in one article more often than in one paragraph, and that article's
+    credited paragraph must come up even when it shares few of the words itself."""
     best: dict[int, float] = {}
     for pid in candidates:
         if lexical[pid] > 0:
             article = int(article_of[pid])
             best[article] = max(best.get(article, 0.0), float(lexical[pid]))
-    ranked = sorted(best, key=lambda a: -best[a])
-    order = {article: rank for rank, article in enumerate(ranked)}
-    kept = [pid for pid in dict.fromkeys(candidates) if int(article_of[pid]) in order]
-    return sorted(kept, key=lambda pid: (order[int(article_of[pid])], -lexical[pid]))
+    order = {article: rank for rank, article in enumerate(sorted(best, key=lambda a: -best[a]))}
+    return {pid: order[int(article_of[pid])] for pid in dict.fromkeys(candidates) if int(article_of[pid]) in order}
 
 
 def _one_person(names: list[str]) -> str | None:

@@ -306,3 +306,10 @@ def test_who_denies_finds_the_denial_in_the_article_about_the_claim_though_it_sh
         + "Mannens forsvarer, advokat Tom Solberg, sier at hans klient stiller seg uforstående."})
     answer = searcher.answer("Who denies the charges against the police officer in Nordland?", k=5)
     assert answer.speaker == "Tom Solberg"
+
+
+def test_who_confirmed_the_calls_is_ap_whose_words_carry_the_claim_before_peskov(seed_searcher) -> None:
+    """Both AP ("får bekreftet at det har vært telefonsamtaler") and Peskov (one call before 2022) confirm; the
+    article-level ranking must not reorder the paragraphs inside the article the claim is about."""
+    answer = seed_searcher.answer("Hvem har bekreftet at det har vært telefonsamtaler mellom Musk og Putin?", k=5)
+    assert answer.speaker == "AP"
