@@ -341,7 +341,9 @@ class Searcher:
 
 def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[int]) -> dict[int, int]:
     """Each candidate's article rank, articles in the order of their best BM25 paragraph (the caller keeps the
-    order dense and BM25 gave inside an article: "AP får bekreftet …" before Peskov's confirmation). A claim is told across an article: in an English question about a Norwegian story the translated words
+    order dense and BM25 gave inside an article: "AP får bekreftet …" before Peskov's confirmation).
+
+    A claim is told across an article: in an English question about a Norwegian story the translated words
     ("oppgradering", "mur", "Rygge") meet in one article more often than in one paragraph, and that article's
     credited paragraph must come up even when it shares few of the words itself."""
     best: dict[int, float] = {}
