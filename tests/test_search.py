@@ -23,6 +23,11 @@ def _searcher_over(tmp_path, embedder, articles: dict[str, str]):
     return Searcher(tmp_path / "index", embedder)
 
 
+def _head(title: str, slug: str, day: int) -> str:
+    """The header of a bokmål article written for a test."""
+    return f"title: {title}\nurl: https://example.org/{slug}\npublished: 2026-01-0{day}\nlanguage: nb\n\n"
+
+
 def test_topical_question_finds_the_paragraph(seed_searcher) -> None:
     answer = seed_searcher.answer("Hvor mye er Elon Musk verdt ifølge Forbes?", k=5)
     assert 14 in [p.paragraph for p in answer.passages]
@@ -227,13 +232,12 @@ def test_an_english_claim_question_finds_the_credit_in_the_norwegian_article_tha
         tmp_path, embedder) -> None:
     """The claim's words meet in one article's paragraphs, not in the one credited paragraph ("ifølge Bergens
     Tidende"); another story's credited paragraphs share one or two of them each and credit others."""
-    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
     searcher = _searcher_over(tmp_path, embedder, {
-        "rygge.txt": head.format("Rygge kan bli ofret", "rygge", 1)
+        "rygge.txt": _head("Rygge kan bli ofret", "rygge", 1)
         + "Amerikanerne vurderer å kutte oppgraderingen av flyplassen på Rygge for å betale for muren mot Mexico.\n\n"
           "Det framgår av en liste over militære prosjekter, ifølge Bergens Tidende.\n\n"
           "Hensikten med oppgraderingen er å gjøre flyplassen klar for kampfly.",
-        "kai.txt": head.format("Ny kai", "kai", 2)
+        "kai.txt": _head("Ny kai", "kai", 2)
         + "Kommunen vil betale for den nye muren ved kaia, sier ordfører Per Moe.\n\n"
           "Oppgraderingen av kaia koster 40 millioner, ifølge kommunen.\n\n"
           "Parkeringshuset ved kaia skal rives til høsten, melder NRK.\n\n"
@@ -255,13 +259,12 @@ def test_a_norwegian_question_finds_an_english_article_by_the_glossary_read_back
 def test_a_kin_role_set_off_before_the_name_finds_the_mother_of_the_story_asked_about(tmp_path, embedder) -> None:
     """"Moren til 19-åringen, Randi Olsen, …" gives Randi Olsen the role, so "moren til 19-åringen som ble
     knivstukket" is she, not the mother quoted in another story."""
-    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
     searcher = _searcher_over(tmp_path, embedder, {
-        "kniv.txt": head.format("17-åring siktet etter knivstikking", "kniv", 1)
+        "kniv.txt": _head("17-åring siktet etter knivstikking", "kniv", 1)
         + "En 19-åring ble knivstukket i Kristiansand natt til søndag.\n\n"
           "Moren til 19-åringen, Randi Olsen, satt ved sønnens sykeseng hele søndagen.\n\n"
           "– Ingen unge skal gå rundt med kniv, sier hun.",
-        "skole.txt": head.format("Ny skole", "skole", 2)
+        "skole.txt": _head("Ny skole", "skole", 2)
         + "Moren, Randi Eriksen, er glad for den nye skolen.\n\n"
           "– Endelig får barna et trygt sted å lære, sier Eriksen."})
     answer = searcher.answer("Hva sa moren til 19-åringen som ble knivstukket?", k=5)
@@ -271,13 +274,12 @@ def test_a_kin_role_set_off_before_the_name_finds_the_mother_of_the_story_asked_
 def test_a_role_at_an_institution_named_in_full_is_the_role_holder_not_the_institution(tmp_path, embedder) -> None:
     """"forskeren fra Universitetet i Bergen" is the researcher there, though the university speaks itself in
     another story; "ved Universitetet i Bergen" keeps the city in her role."""
-    head = "title: {}\nurl: https://example.org/{}\npublished: 2026-01-0{}\nlanguage: nb\n\n"
     searcher = _searcher_over(tmp_path, embedder, {
-        "mobil.txt": head.format("Ett år uten mobil", "mobil", 1)
+        "mobil.txt": _head("Ett år uten mobil", "mobil", 1)
         + "Skolen forbød mobilen for ett år siden.\n\n"
           "Forsker Silje Mo ved Universitetet i Bergen advarer mot å trekke bastante konklusjoner.\n\n"
           "– Én skole er ikke et forskningsprosjekt, sier Mo.",
-        "studier.txt": head.format("Flere studenter", "studier", 2)
+        "studier.txt": _head("Flere studenter", "studier", 2)
         + "Universitetet i Bergen opplyser at søkertallene har økt med ti prosent."})
     answer = searcher.answer("Hva sa forskeren fra Universitetet i Bergen om mobilforbudet?", k=5)
     assert answer.speaker == "Silje Mo"
