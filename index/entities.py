@@ -76,7 +76,16 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "defense lawyer": "forsvarer", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong",
             "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
             "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
-            "operations leader": "operasjonsleder"}
+            "operations leader": "operasjonsleder", "police inspector": "politiinspektør"}
+# English names of Norwegian parties, as their articles write them ("the Progress Party's health spokesperson"
+# is "Frps helsepolitiske talsperson")
+ENGLISH_PARTIES = {"progress party": ("frp", "fremskrittspartiet"), "conservative party": ("høyre",),
+                   "conservatives": ("høyre",), "labour party": ("ap", "arbeiderpartiet"), "labour": ("ap", "arbeiderpartiet"),
+                   "centre party": ("sp", "senterpartiet"), "socialist left party": ("sv", "sosialistisk venstreparti"),
+                   "socialist left": ("sv", "sosialistisk venstreparti"), "christian democrats": ("krf", "kristelig folkeparti"),
+                   "christian democratic party": ("krf", "kristelig folkeparti"), "liberal party": ("venstre",),
+                   "liberals": ("venstre",), "red party": ("rødt",), "green party": ("mdg", "miljøpartiet de grønne"),
+                   "greens": ("mdg", "miljøpartiet de grønne")}
 # Nationalities a question may add that an article's role words leave out ("the British prime minister").
 _NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", "kinesisk", "tysk", "fransk",
                 "finsk", "islandsk", "nederlandsk", "spansk", "italiensk", "ukrainsk"}

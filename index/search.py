@@ -19,7 +19,7 @@ import numpy as np
 from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
 from index.articles import guess_language
-from index.entities import EntityMatcher, EntityName, normalise, role_and_place
+from index.entities import ENGLISH_PARTIES, EntityMatcher, EntityName, normalise, role_and_place
 from index.lexical import tokens, with_norwegian
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
@@ -200,15 +200,19 @@ class Searcher:
         if split is None:
             return []
         role, place = split
+        places = (place.lower(), *ENGLISH_PARTIES.get(place.lower(), ()))  # "Progress Party" is Frp
         found = []
         for entity in entities.by_role(role):
             held = [_HELD_AT.split(r, maxsplit=1)[1].lower() for r in entity.roles if _HELD_AT.search(r)]
-            if held and not any(place.lower() in h or h in place.lower() for h in held):
+            if held and not any(p in h or h in p for p in places for h in held):
                 continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
-            hit = generation.db.execute(
+            owners = [r.split()[0][:-1].lower() for r in entity.roles if re.match(r"[A-ZÆØÅ][\w-]*s\s", r)]
+            if owners and not any(o in places for o in owners) and place.lower() in ENGLISH_PARTIES:
+                continue  # "Høyres helsepolitiske talsperson" is not the Progress Party's
+            hit = any(generation.db.execute(
                 "SELECT 1 FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
                 "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0 "
-                "LIMIT 1", (entity.name, place.lower())).fetchone()
+                "LIMIT 1", (entity.name, p)).fetchone() for p in places)
             found += [entity] if hit else []
         return found
 

@@ -315,3 +315,19 @@ def test_who_confirmed_the_calls_is_ap_whose_words_carry_the_claim_before_peskov
     article-level ranking must not reorder the paragraphs inside the article the claim is about."""
     answer = seed_searcher.answer("Hvem har bekreftet at det har vært telefonsamtaler mellom Musk og Putin?", k=5)
     assert answer.speaker == "AP"
+
+
+def test_an_english_party_name_and_a_police_inspector_find_the_norwegian_roles(tmp_path, embedder) -> None:
+    """"the Progress Party's health spokesperson" is "Frps helsepolitiske talsperson", not Høyre's; "the police
+    inspector" is the politiinspektør."""
+    searcher = _searcher_over(tmp_path, embedder, {
+        "energi.txt": _head("Aldersgrense for energidrikk", "energi", 1)
+        + "Regjeringen vil forby salg av energidrikk til barn under 16 år.\n\n"
+          "– Dette er formynderi, sier Frps helsepolitiske talsperson Kjetil Brenden.\n\n"
+          "– Vi støtter forslaget, sier Høyres helsepolitiske talsperson Christian Nordbø.",
+        "skudd.txt": _head("Mann skutt på Furuset", "skudd", 2)
+        + "En mann ble skutt på Furuset natt til lørdag.\n\n"
+          "– Vi har ingen mistenkte ennå, sier politiinspektør Kristin Moe Hagen."})
+    party = searcher.answer("What did the Progress Party's health spokesperson say about the energy drink limit?")
+    police = searcher.answer("What did the police inspector say about the shooting at Furuset?")
+    assert (party.speaker, police.speaker) == ("Kjetil Brenden", "Kristin Moe Hagen")
