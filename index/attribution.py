@@ -1907,9 +1907,6 @@ def _by_title(mention: str, name: str, canonical: str, state: _ArticleState) -> 
 def _resolve_description(mention: str, position: int, state: _ArticleState, read: str | None = None) -> _Resolved | None:
     """"Avisen" = the outlet named before, "selskapet" = the organisation, "paven" = the person with that role."""
     lower = mention.lower()
-    compound = _compound_before(lower, read) if lower in ORG_WORDS else None
-    if compound:  # "møte i det svenske utenriksdepartementet torsdag, opplyser departementet"
-        return _Resolved(state.add(compound, "organisation", position), mention)
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
     public = PUBLIC_BODY_DESCRIPTION.fullmatch(lower)
@@ -2071,15 +2068,6 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
             return _Resolved(name, word)
     named = _named_before_noun(re.sub(r"(?:et|en|ene|a)$", "", word.lower()), state, read)
     return _Resolved(state.add(named, "organisation", position), word) if named else None
-
-
-def _compound_before(word: str, read: str | None) -> str | None:
-    """"… møte i det svenske utenriksdepartementet torsdag, opplyser departementet": the body the same sentence
-    named in lowercase, a compound ending in the noun, with its article and adjective."""
-    if not read or len(word) < 6:
-        return None
-    found = list(re.finditer(rf"\b(?:(?:det|den)\s+[a-zæøå]+e\s+)?[a-zæøå]{{3,}}{re.escape(word)}\b", read))
-    return found[-1].group(0)[0].upper() + found[-1].group(0)[1:] if found else None
 
 
 def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str | None:

@@ -1708,13 +1708,3 @@ def test_a_paper_that_has_learned_a_time_after_an_inverted_noun_and_elaborating(
     assert [(p, a.speaker, a.kind) for p in (0, 2) for a in found.get(p, [])] == [
         (0, "Aftenposten", "according_to"), (2, "Tone Vestbø", "indirect")]
     assert [a.speaker for a in found.get(3, [])] == ["Tone Vestbø"]
-
-
-def test_the_ministry_is_the_lowercase_compound_the_sentence_named() -> None:
-    """"… møte i det svenske utenriksdepartementet torsdag, opplyser departementet": that ministry, not the
-    government named before."""
-    found = _by_paragraph(
-        "title: Arrestert\n\n"
-        "Den svenske regjeringen krever at journalisten løslates.\n\n"
-        "Tyrkias ambassadør er kalt inn til møte i det svenske utenriksdepartementet torsdag, opplyser departementet.")
-    assert [a.speaker for a in found.get(1, [])] == ["Det svenske utenriksdepartementet"]
