@@ -1399,14 +1399,21 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
 PRONOUN_GENITIVES = {"Hans", "Hennes", "Deres", "Dens", "Dets"}
 
 
+def _owner_and_role(mention: str) -> tuple[str, str] | None:
+    """"Ukrainas energiminister": the owner ("Ukraina") and the role; not "Hans advokat" nor "Selskapets
+    kommunikasjonssjef" (someone the story named, or may yet) nor kin ("Hennes mor")."""
+    match = re.fullmatch(r"([A-ZÆØÅ][\w-]+)s\s+([a-zæøå-]+)", mention.strip())
+    if not match or not ROLE_START.match(match.group(2)) or match.group(2) in KIN_ROLES or \
+            f"{match.group(1)}s" in PRONOUN_GENITIVES or match.group(1).lower() in ORG_WORDS:
+        return None
+    return match.group(1), match.group(2)
+
+
 def _owned_role(mention: str, position: int, state: _ArticleState) -> str | None:
     """"Ukrainas energiminister kalte …", "Akita-prefekturets guvernør": a role of a named country or body whose
     holder the story never names speaks as that description."""
-    match = re.fullmatch(r"([A-ZÆØÅ][\w-]+s)\s+([a-zæøå-]+)", mention.strip())
-    if not match or not ROLE_START.match(match.group(2)) or match.group(2) in KIN_ROLES or \
-            match.group(1) in PRONOUN_GENITIVES or match.group(1)[:-1].lower() in ORG_WORDS:
-        return None  # not "Hans advokat", "Selskapets kommunikasjonssjef": someone the story named, or may yet
-    return state.add(mention.strip(), "person", position, role=match.group(2))
+    owned = _owner_and_role(mention)
+    return state.add(mention.strip(), "person", position, role=owned[1]) if owned else None
 
 
 def _declines_themselves(before: str, speaker: str | None) -> bool:
@@ -1795,10 +1802,9 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     of = re.match(r"(?:the|a|an)\s+([a-z]+)\s+of\s+", lower)
     if of and not _describes_speaker(of.group(1)) and not re.search(rf"{NAME_TOKEN}\s+{NAME_TOKEN}\s*,?$", mention):
         return _Resolved(None, mention)  # "the developer of the Skerry Bank wind farm": not Skerry Bank itself
-    owned = re.fullmatch(r"([A-ZÆØÅ][\w-]+)s\s+([a-zæøå-]+)", mention)
-    if owned and ROLE_START.match(owned.group(2)) and not state.is_person(owned.group(1)) and \
-            mention.split()[0] not in PRONOUN_GENITIVES:
-        holder = state.with_role(owned.group(2))  # "Ukrainas energiminister": the one named so, or the role itself
+    owned = _owner_and_role(mention)
+    if owned and not state.is_person(owned[0]):
+        holder = state.with_role(owned[1])  # "Ukrainas energiminister": the one named so, or the role itself
         return _Resolved(holder or _owned_role(mention, position, state), mention)
     names = [(m.group(0), m.start()) for m in NAME.finditer(mention)]
     cleaned = []

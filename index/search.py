@@ -245,7 +245,7 @@ class Searcher:
         hits = retrieval.hits
         if not retrieval.relevant:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
-        lifted = dict(_stance_in_article(generation, self.article_of, hits, parsed.stance))
+        lifted = dict(_stance_in_article(generation, hits, parsed.stance))
         hits = [(pid, max(score, lifted.pop(pid, score))) for pid, score in hits[:30]] + list(lifted.items())
         ids = [pid for pid, _ in hits]
         by_paragraph = _attributions_by_paragraph(generation, ids)
@@ -390,7 +390,7 @@ def _attributions_of(generation: Generation, names: list[str]) -> list[StoredAtt
     return [_stored(r) for r in rows]
 
 
-def _stance_in_article(generation: Generation, article_of: np.ndarray, hits: list[tuple[int, float]],
+def _stance_in_article(generation: Generation, hits: list[tuple[int, float]],
                        stance: str | None) -> list[tuple[int, float]]:
     """"Who denies …": the paragraphs of the best hit's article that credit a denial (or a confirmation, a
     refusal), scored at least just below that hit. The denial is often worded far from the claim ("stiller seg
@@ -398,10 +398,10 @@ def _stance_in_article(generation: Generation, article_of: np.ndarray, hits: lis
     if stance not in ("denies", "confirms", "declines") or not hits:
         return []
     first, score = hits[0]
-    ids = [int(i) for i in np.flatnonzero(article_of == article_of[first])]
     rows = generation.db.execute(
-        f"SELECT DISTINCT paragraph FROM attributions WHERE paragraph IN ({','.join('?' * len(ids))}) "
-        "AND speaker IS NOT NULL AND stance = ?", (*ids, stance)).fetchall()
+        "SELECT DISTINCT t.paragraph FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
+        "WHERE p.article = (SELECT article FROM paragraphs WHERE id = ?) AND t.speaker IS NOT NULL AND t.stance = ?",
+        (first, stance)).fetchall()
     return [(row[0], score - 0.001) for row in rows]
 
 
