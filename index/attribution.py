@@ -260,6 +260,8 @@ class _ArticleState:
         self.read: list[str] = []  # the paragraphs read so far
         self.located: set[str] = set()  # named so far only after "i", "på", "fra": most often places
         self.unnamed: dict[str, str | None] = {}  # "52-åringen" -> "m": such a person as a speaker, and the gender
+        self.paragraphs: tuple[Paragraph, ...] = ()  # the whole article, for a lead that names its people later
+        self.ahead: "_ArticleState | None" = None  # every name of the article, registered on first need
 
     def kind(self, name: str | None) -> str | None:
         return self.entities[self.final(name)].kind if name and self.final(name) in self.entities else None
@@ -358,6 +360,7 @@ class _ArticleState:
 def attribute_article(article: Article) -> ArticleAttributions:
     """Find the attributions of one article, paragraph by paragraph, with the entities they name."""
     state = _ArticleState()
+    state.paragraphs = article.paragraphs
     found: list[Attribution] = []
     mentions: list[tuple[int, str]] = []
     previous_direct: Attribution | None = None
@@ -1338,7 +1341,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted) and not indefinite_subject:
             mention = inverted  # not in "Et rødt flagg … forteller vaksineteamene at": the flag tells them
-        elif inverted and re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", inverted) and before.split() and \
+        elif inverted and (re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", inverted) or ROLE_START.fullmatch(inverted)) and \
+                before.split() and \
                 before.split()[0] in ADVERBIAL_START and _fronted_adverbial(before):
             mention = inverted  # "På Facebook skrev dramatikeren": the definite noun after the verb speaks
         elif subject and subject.split()[0] not in ADVERBIAL_START:
@@ -1360,7 +1364,8 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     lower = cue.lower()
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
-        unnamed = _unnamed_person(mention, position, state) or _owned_role(mention, position, state)
+        unnamed = _unnamed_person(mention, position, state) or _owned_role(mention, position, state) or \
+            _named_after_the_lead(mention, position, state)
         if not unnamed:
             return None
         resolved = _Resolved(unnamed, mention)
@@ -1394,6 +1399,30 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
+
+
+def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> str | None:
+    """A lead says "sier rektor", "mens teatersjefen sier", "Selskapet erkjenner ikke straffskyld" and names them
+    only further down ("sier rektor Bjørg Tveit"): the one person the article gives that role, or the one firm
+    it names, when there is exactly one."""
+    words = mention.lower().split()
+    if position > 1 or len(words) != 1 or not state.paragraphs:
+        return None
+    if state.ahead is None:
+        state.ahead = _ArticleState()
+        for paragraph in state.paragraphs:
+            _register_names(paragraph.text, paragraph.position, state.ahead, paragraph.kind)
+    ahead, word = state.ahead, words[0]
+    if ROLE_START.match(word):
+        root = re.sub(r"(?:en|et|a|n)$", "", word) if word.endswith(("en", "et", "a")) else word
+        held = {n for n, e in ahead.entities.items() if e.kind == "person" and " " in n and any(
+            normalise(r).split(" ")[-1].startswith(root) for r in e.roles)}
+        return held.pop() if len(held) == 1 else None
+    if COMPANY_NOUN.fullmatch(word):
+        firms = {n for n, e in ahead.entities.items() if e.kind == "organisation" and
+                 (FIRM_SUFFIX.search(n) or COMPANY_HEAD.search(n.split()[-1].lower()))}
+        return firms.pop() if len(firms) == 1 else None
+    return None
 
 
 PRONOUN_GENITIVES = {"Hans", "Hennes", "Deres", "Dens", "Dets"}
@@ -1554,7 +1583,8 @@ def _leading_np(text: str) -> str:
         elif seen_name or lower_run > (7 if any(ROLE_START.match(k.lower()) for k in kept) else 4) or (
                 word.lower() in PREPOSITIONS and not (
                 word.lower() in ("for", "i", "ved", "of", "at", "in")  # "leder for …", "sjef i …"
-                and kept and (ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s")))):
+                and kept and (ROLE_START.match(kept[-1].lower()) or kept[-1].endswith("s"))
+                and not (word == "at" and tokens[i + 1:i + 2] and tokens[i + 1][:1].islower()))):  # "rektor at det"
             break
         kept.append(token)
         if not token.endswith(","):
@@ -2121,6 +2151,9 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     gender = PRONOUNS[pronoun.lower()]
     subjects = (_namesake(n, gender, state) for p, o, n in state.subjects if p == position and o < offset)
     here = list(dict.fromkeys(n for n in subjects if n))
+    unnamed = state.speaking[-1] if state.speaking and state.speaking[-1] in state.unnamed else None
+    if not here and unnamed and state.unnamed[unnamed] in (gender, None):
+        return _Resolved(unnamed, pronoun)  # "En skuespiller … sier at hun er skuffet. Hun mener …": the same one
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous

@@ -1708,3 +1708,33 @@ def test_a_paper_that_has_learned_a_time_after_an_inverted_noun_and_elaborating(
     assert [(p, a.speaker, a.kind) for p in (0, 2) for a in found.get(p, [])] == [
         (0, "Aftenposten", "according_to"), (2, "Tone Vestbø", "indirect")]
     assert [a.speaker for a in found.get(3, [])] == ["Tone Vestbø"]
+
+
+def test_a_lead_that_names_its_people_further_down() -> None:
+    """A lead says "Nå sier rektor at …" and "mens teatersjefen sier …" and gives the names only in the body; a
+    lead's "Selskapet" is the one firm the article names. Two people with the role leave the lead unresolved."""
+    found = _by_paragraph(
+        "title: Mobilforbud\n\n"
+        "Skolen forbød mobilen for ett år siden. Nå sier rektor at det er den beste beslutningen hun har tatt, "
+        "mens teatersjefen sier at hensynet til de ansatte veide tyngst. Selskapet erkjenner ikke straffskyld.\n\n"
+        "– Det var riktig, sier rektor Bjørg Tveit.\n\n"
+        "– Vi måtte, sier teatersjef Marianne Eik.\n\n"
+        "Verftet Leirvik Marineservice AS har ansatt en forsvarer.")
+    assert [a.speaker for a in found[0]] == ["Bjørg Tveit", "Marianne Eik", "Leirvik Marineservice AS"]
+    two = _by_paragraph(
+        "title: Skoler\n\n"
+        "Nå sier rektor at forbudet virker.\n\n"
+        "– Det var riktig, sier rektor Bjørg Tveit.\n\n"
+        "– Vi er uenige, sier rektor Hans Lie.")
+    assert found.get(1) and not two.get(0)
+
+
+def test_an_unnamed_actor_who_speaks_goes_on_as_she() -> None:
+    """"En skuespiller i ensemblet som ikke vil stå fram med navn, sier …" is the actor, and "Hun mener" after it
+    is the same actor, not the woman quoted before."""
+    found = _by_paragraph(
+        "title: Teater\n\n"
+        "– Vi måtte avlyse, sier teatersjef Marianne Eik.\n\n"
+        "En skuespiller i ensemblet som ikke vil stå fram med navn, sier til NRK at hun er skuffet. "
+        "Hun mener teatret «har gitt de verste stemmene akkurat det de ville ha».")
+    assert {a.speaker for a in found[1]} == {"skuespilleren"}
