@@ -1334,7 +1334,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
-        elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", inverted)):
+        elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted)):
             mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
@@ -2100,7 +2100,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         words = normalise(name).split(" ")
         head = words[words.index("i") - 1] if "i" in words[1:] else ""  # "Politiet i Agder": "politiet"
         last = re.sub(r"(?:et|en|ene|a)$", "", words[-1])
-        if (last.endswith(stem) or last.endswith(stem + "e") or re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
+        short = re.sub(r"er$", "r", stem)  # "teateret" is Riksteatret: the -er- drops before the ending
+        if (last.endswith(stem) or last.endswith(stem + "e") or last.endswith(short) or
+                re.sub(r"(?:et|en|ene|a)$", "", head) == stem) and normalise(name) != normalise(word):
             return _Resolved(name, word)
     named = _named_before_noun(re.sub(r"(?:et|en|ene|a)$", "", word.lower()), state, read)
     return _Resolved(state.add(named, "organisation", position), word) if named else None
@@ -2116,6 +2118,14 @@ def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str
             name = _clean_name(match.group(0), text, match.start())[0] if after else None
             if name and not state.is_person(name) and not entities.is_country(name.removesuffix("s")):
                 return f"{name} {after.group(1)}"  # not "hele Norges treningsguru": a description of someone
+    if (stem + "et").capitalize() in state.name_words or (stem + "en").capitalize() in state.name_words:
+        return None  # "Forsvaret" is a name of its own, not Luftforsvaret
+    short = re.sub(r"er$", "r", stem)
+    compound = _rx(rf"\b([A-ZÆØÅ][a-zæøå]{{2,}}(?:{re.escape(stem)}|{re.escape(short)})(?:et|en|a)?)\b")
+    for text in reversed([*state.read, read or ""]):  # "Riksteatret kutter …. …, opplyser teateret": one word
+        match = compound.search(text)
+        if match and not state.is_person(match.group(1)):
+            return match.group(1)
     return None
 
 

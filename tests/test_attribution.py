@@ -1738,3 +1738,16 @@ def test_an_unnamed_actor_who_speaks_goes_on_as_she() -> None:
         "En skuespiller i ensemblet som ikke vil stå fram med navn, sier til NRK at hun er skuffet. "
         "Hun mener teatret «har gitt de verste stemmene akkurat det de ville ha».")
     assert {a.speaker for a in found[1]} == {"skuespilleren"}
+
+
+def test_the_theatre_is_the_one_word_name_that_ends_in_it() -> None:
+    """"Riksteatret kutter …" then "…, opplyser teateret i en pressemelding": Riksteatret, whose -er- drops
+    before the ending. "Forsvaret" named as itself stays Forsvaret, not Luftforsvaret."""
+    found = _by_paragraph(
+        "title: Turneer\n\n"
+        "Riksteatret kutter fire av turneene som var planlagt neste år.\n\n"
+        "Bakgrunnen er et ventet underskudd, opplyser teateret i en pressemelding onsdag.\n\n"
+        "Julemarkeringen er noe Luftforsvaret gjør hvert år, ifølge Forsvaret.\n\n"
+        "Ruten kan bli endret, skriver forsvaret på sin hjemmeside.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Riksteatret"), (2, "Forsvaret")]
+    assert [a.speaker for a in found.get(3, [])] in ([], ["Forsvaret"])
