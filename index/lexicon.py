@@ -80,6 +80,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
+         "håper": "asserts", "håpar": "asserts",  # "Alnes håper Stortinget tar opp saken": no "at" needed
+         "nekter straffskyld": "denies", "nektet straffskyld": "denies", "nekta straffskyld": "denies",
          "håpar at": "asserts", "håpet at": "asserts", "håpa at": "asserts", "trodde at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
          **{f"har {how} {belief} på": "asserts" for how in ("liten", "lita", "lite", "stor", "ikke", "ikkje", "god")
             for belief in ("tro", "tru")}}  # "Pedersen har lita tru på at høyringa vil endre mykje"
@@ -244,14 +246,17 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
             r"imot\b|mot\s+(?:forslaget|planene|vedtaket)|klar[e]?\s+på\s+at|tydelig[e]?\s+på\s+at|"
             r"begeistr(?:et|a|ede)\s+(?:for|over)|overbevist[e]?\s+om|imponert[e]?\s+(?:over|av)|"
             r"(?:positivt|negativt|kritisk)\s+innstilt|misfornøyd[e]?\s+med|frustrert[e]?\s+over|oppgitt[e]?\s+over|"
-            r"sint[e]?\s+(?:på|over)|lettet[e]?\s+over|tilfreds[e]?\s+med)")
+            r"sint[e]?\s+(?:på|over)|lettet[e]?\s+over|tilfreds[e]?\s+med|"
+            # "Mathisen er ikke beroliget.", "Nesse er ikkje overtydd.": a feeling that ends the sentence
+            r"(?:beroliget|beroliga|overbevist|overtydd|begeistret|begeistra|fornøyd|nøgd|imponert|enig|einig|"
+            r"uenig|ueinig)[e]?(?=\s*[.!]))")
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),

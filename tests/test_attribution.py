@@ -1751,3 +1751,18 @@ def test_the_theatre_is_the_one_word_name_that_ends_in_it() -> None:
         "Ruten kan bli endret, skriver forsvaret på sin hjemmeside.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Riksteatret"), (2, "Forsvaret")]
     assert [a.speaker for a in found.get(3, [])] in ([], ["Forsvaret"])
+
+
+def test_hopes_without_at_pleas_and_a_feeling_that_ends_the_sentence() -> None:
+    """"Alnes håper Stortinget tar opp saken" states a hope; "nekter straffskyld" denies; "Mathisen er ikke
+    beroliget." and "Nesse er ikkje overtydd." are their views; "Hvis regjeringen er så bekymret" is nobody's."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Teatersjef Marius Alnes håper Stortinget tar opp saken i budsjettforhandlingene i høst.\n\n"
+        "En 45 år gammel mann fra Kristiansand nekter straffskyld for å ha underslått 3,4 millioner kroner.\n\n"
+        "Jordmor Ingrid Mathisen har lest brevet. Mathisen er ikke beroliget.\n\n"
+        "Bonden Magne Nesse har lest planen. Nesse er ikkje overtydd.\n\n"
+        "Hvis regjeringen er så bekymret for skjermtiden, burde den gjøre noe.")
+    assert [(p, a.speaker, a.stance) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Marius Alnes", "asserts"), (1, "45-åringen", "denies"), (2, "Ingrid Mathisen", "asserts"),
+        (3, "Magne Nesse", "asserts")]
