@@ -858,7 +858,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if dash:
         trailing = [m for m in TRAILING_CUE.finditer(text)] or [
             m for m in re.finditer(r",\s*(?:ifølge|ifølgje|according\s+to)\s+[^,.]+[.!?]?\s*$|"
-                                   r",\s*(?:har|hadde)\s+[^,]{2,60}\s(?:sagt|uttalt|skrevet|fortalt)[.!]?\s*$", text)]
+                                   r",\s*(?:har|hadde)\s+[^,]{2,60}\s(?:sagt|uttalt|skrevet|fortalt)[.!]?\s*$|"
+                                   r",\s*(?:la|legger|legg)\s+[^,]{2,40}\s+til[.!]?\s*$", text)]  # "…, la hun til."
         spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))  # "…, ifølge E-sjefen.", "…, har X sagt."
     return spans
 

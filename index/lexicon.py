@@ -80,7 +80,8 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
-         "håper": "asserts", "håpar": "asserts",  # "Alnes håper Stortinget tar opp saken": no "at" needed
+         "håper": "asserts", "håpar": "asserts",
+         **{f"{verb} {how}ut mot": "asserts" for verb in ("går", "gikk", "gått", "gjekk") for how in ("hardt ", "kraftig ", "")},  # "Alnes håper Stortinget tar opp saken": no "at" needed
          "nekter straffskyld": "denies", "nektet straffskyld": "denies", "nekta straffskyld": "denies",
          "håpar at": "asserts", "håpet at": "asserts", "håpa at": "asserts", "trodde at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
          **{f"har {how} {belief} på": "asserts" for how in ("liten", "lita", "lite", "stor", "ikke", "ikkje", "god")
@@ -262,7 +263,9 @@ _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
-          "legger": ("asserts", _WHO + r"\s+til\b"), "la": ("asserts", _WHO + r"\s+til\b"),
+          # "la til", and "la i innledningsforedraget vekt på at"
+          **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\b)")
+             for verb in ("legger", "la")},
           "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),
           "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),
@@ -285,7 +288,8 @@ TRAILING_CUE = re.compile(r"[,?!–]\s*(?:" + "|".join(sorted(map(re.escape, CUE
 
 # "Bryllupet bekreftes av Olav Thon Gruppen", "ble bekreftet av politiet": the agent is the speaker
 PASSIVE = re.compile(r"\b(bekreftes|opplyses|meldes|hevdes|understrekes|avvises|kritiseres|(?:ble|blir|er|har\s+blitt)\s+"
-                     r"(?:bekreftet|opplyst|avvist|meldt|hevdet|kritisert|beskrevet|omtalt))\s+(?:overfor\s+\S+\s+)?"
+                     r"(?:bekreftet|opplyst|avvist|meldt|hevdet|kritisert|beskrevet|omtalt|kunngjort|annonsert|varslet))\s+"
+                     r"(?:overfor\s+\S+\s+)?"
                      r"(?:av|by)\s+", re.IGNORECASE)
 
 # "opplyser flere ikke navngitte kilder til den svenske avisa": the outlet speaks for unnamed sources

@@ -1766,3 +1766,17 @@ def test_hopes_without_at_pleas_and_a_feeling_that_ends_the_sentence() -> None:
     assert [(p, a.speaker, a.stance) for p in range(5) for a in found.get(p, [])] == [
         (0, "Marius Alnes", "asserts"), (1, "45-åringen", "denies"), (2, "Ingrid Mathisen", "asserts"),
         (3, "Magne Nesse", "asserts")]
+
+
+def test_announced_by_going_hard_at_stressing_and_she_added() -> None:
+    """"ble kunngjort av utenriksminister X" credits X; "Finansministeren gikk hardt ut mot forslaget" is his view;
+    "la i innledningsforedraget vekt på at" reports her words; "– …, la hun til." is a quote with its speaker."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Beslutningen ble kunngjort av Frankrikes utenriksminister Claire Devaux lørdag formiddag.\n\n"
+        "Finansminister Åsmund Vik la fram budsjettet tirsdag. Finansministeren gikk hardt ut mot forslaget.\n\n"
+        "Statsadvokat Merete Aas la i innledningsforedraget vekt på at pengestrømmen er godt dokumentert.\n\n"
+        "Forsvarer Ola Bakke fikk ordet etterpå.\n\n"
+        "– Tiltalte har ikke tatt en krone, la han til.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Claire Devaux"), (1, "Åsmund Vik"), (2, "Merete Aas"), (4, "Ola Bakke")]
