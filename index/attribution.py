@@ -1773,6 +1773,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     mention = re.sub(r"^(?:og|men|and|but)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
+    mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those)\s*,\s*(?=\S)", "", mention)
+    # "En av dem, en 23 år gammel økonomistudent, sier": the appositive says who
     if COUNTRYS_BODY.fullmatch(mention):  # "South Korea's foreign ministry said": the ministry, not the country
         return _Resolved(state.add(mention, "organisation", position), mention)
     # "ifølge Politikens opplysninger": the paper, not its information

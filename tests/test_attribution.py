@@ -1780,3 +1780,12 @@ def test_announced_by_going_hard_at_stressing_and_she_added() -> None:
         "– Tiltalte har ikke tatt en krone, la han til.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (0, "Claire Devaux"), (1, "Åsmund Vik"), (2, "Merete Aas"), (4, "Ola Bakke")]
+
+
+def test_one_of_them_then_who() -> None:
+    """"En av dem, en 23 år gammel økonomistudent, sier …" is that student, and "sier han" goes on with him."""
+    found = _by_paragraph(
+        "title: Juks\n\n"
+        "En av dem, en 23 år gammel økonomistudent, sier til Universitetsavisa at han brukte ChatGPT.\n\n"
+        "– Jeg skrev besvarelsen selv, sier han.")
+    assert [a.speaker for p in (0, 1) for a in found.get(p, [])] == ["23-åringen", "23-åringen"]
