@@ -1034,6 +1034,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in ("la til", "legger til") and re.match(
                     r"\s+(?:kai|land|rette|grunn)\b", sentence[cue_match.end():]):
                 continue  # "la til kai med 40 migranter": the boat docked
+            if cue_match.group(1).lower() in ("kaller", "kalte", "kalla", "kalt") and re.match(
+                    r"\s+(?:tilbake|inn|opp)\b", sentence[cue_match.end():]):
+                continue  # "kaller tilbake 180.000 elbiler", "kalte inn til møte": a recall, a summons
             if cue_match.group(1).lower() in ("omtalte", "omtalt") and re.search(
                     r"\b(?:mye|mest|sterkt|den|det|de|hans|hennes|sin|sitt|sine)\s+$", before):
                 continue  # "det mye omtalte laboratoriet": an adjective
@@ -1409,6 +1412,8 @@ def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> 
     words = mention.lower().split()
     if position > 1 or len(words) != 1 or not state.paragraphs:
         return None
+    if COMPANY_NOUN.fullmatch(words[0]) and (position > 0 or state.last("organisation", position)):
+        return None  # "Den tyske bilprodusenten Falkner …. …, opplyser selskapet": the one named first
     if state.ahead is None:
         state.ahead = _ArticleState()
         for paragraph in state.paragraphs:
@@ -1702,6 +1707,9 @@ def _subject_before(before: str) -> str | None:
         if _has_cue(before):
             return None  # "…, familien sier … og avviser …": the speaker of the cue before goes on
         lead = _leading_np(DASH.sub("", before.strip()))
+        if lead and lead.split()[0] in ADVERBIAL_START:  # "To dager før finalen har låtskriveren X gått ut … og
+            auxiliary = re.search(r"\s(?:har|hadde|has|had)\s+(?=(?:[a-zæøå-]+\s+)?[A-ZÆØÅ])", before)  # påstått"
+            lead = _leading_np(before[auxiliary.end():]) if auxiliary else None
         return lead if lead and lead.split()[0] not in ADVERBIAL_START and _speaker_like(lead) else None
     parts = CUE_RE.split(text)
     if len(parts) > 1 and parts[-1].strip():  # "Solberg sier hun mener": the subject of the last cue
@@ -1773,7 +1781,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     mention = re.sub(r"^(?:og|men|and|but)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
-    mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those)\s*,\s*(?=\S)", "", mention)
+    mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those|[a-zæøå]{3,}(?:ne|na)|the\s+\w+)"
+                     r"\s*,\s*(?=\S)", "", mention)
     # "En av dem, en 23 år gammel økonomistudent, sier": the appositive says who
     if COUNTRYS_BODY.fullmatch(mention):  # "South Korea's foreign ministry said": the ministry, not the country
         return _Resolved(state.add(mention, "organisation", position), mention)

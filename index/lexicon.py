@@ -150,7 +150,7 @@ PREPOSITION_BEFORE = re.compile(
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
 NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                  "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
-                 "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Både Enten Ikke Ikkje Hvordan Korleis "
+                 "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Sent Seint Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
                  "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
                  "Heller Rundt Cirka Omkring Nesten Bare Kun Ettersom Fordi Dessuten Imidlertid Derimot Deretter Dermed Først Slik Hverken Verken "
@@ -320,7 +320,8 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
                        "Tidligere Dermed Her Der Om Mot Fra Frå Som In On At After Before During With Later Earlier "
                        "Then Now But And So When While If As Ifølge Ifølgje According Underveis Deretter Dessuten Også Både "
                        "Nylig Allerede Fortsatt Fremdeles Imidlertid Likevel Derimot Videre Ellers Altså Trolig Kanskje "
-                       "Uansett Heldigvis Dessverre Først Avslutningsvis Egentlig Særlig Spesielt Blant").split())
+                       "Uansett Heldigvis Dessverre Først Avslutningsvis Egentlig Særlig Spesielt Blant Sent Tidlig Seint "
+                       "To Tre Fire Fem Seks Sju Syv Åtte Ni Ti Elleve Tolv").split())  # "Sent tirsdag kveld", "To dager før"
 
 # English courtesy titles and letters after a name: "Prof Ingrid Solheim", "Adrian Pell KC" are the names without
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"

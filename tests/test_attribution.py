@@ -1789,3 +1789,20 @@ def test_one_of_them_then_who() -> None:
         "En av dem, en 23 år gammel økonomistudent, sier til Universitetsavisa at han brukte ChatGPT.\n\n"
         "– Jeg skrev besvarelsen selv, sier han.")
     assert [a.speaker for p in (0, 1) for a in found.get(p, [])] == ["23-åringen", "23-åringen"]
+
+
+def test_recalls_late_evenings_counted_days_and_one_of_the_residents() -> None:
+    """"kaller tilbake 180.000 elbiler" is a recall, not words; "Sent tirsdag kveld opplyste politiet" and "To dager
+    før finalen har låtskriveren X gått ut … og påstått" are the police and X, not "Sent" or "To"; "En av beboerne,
+    en 41 år gammel mann …, sier" is that man; "opplyser selskapet" after the lead's Falkner is not a firm named
+    only further down."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Den tyske bilprodusenten Falkner kaller tilbake over 180.000 elbiler i Europa.\n\n"
+        "Feilen gjelder to modeller, opplyser selskapet i en pressemelding.\n\n"
+        "Sent tirsdag kveld opplyste politiet at en 22 år gammel mann var pågrepet.\n\n"
+        "To dager før finalen har låtskriveren Kristoffer Bakken gått ut på Instagram og påstått at låta er kopiert.\n\n"
+        "En av beboerne, en 41 år gammel mann som har bodd i blokka siden 2022, sier at han ikke tør å glede seg.\n\n"
+        "Importøren Nordvik Bil AS har fått mange telefoner.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (2, "Politiet"), (3, "Kristoffer Bakken"), (4, "41-åringen")]
