@@ -1101,7 +1101,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     for sentence_start, sentence in _sentences(text):
         # "Skattedirektoratet har ikke svart i saken, skriver avisen.": one more party, declining
         decline = DECLINE.search(sentence)
-        subject = _subject_before(sentence[:decline.start()]) if decline else None
+        fronted = re.match(r"\S+\s+(\S.*?)\s+(?:verken|hverken|korkje)\s", decline.group(0)) \
+            if decline and sentence[:decline.start()].strip() in ("Dette", "Det") else None
+        # "Dette vil politiet verken bekrefte eller avkrefte": the police
+        subject = fronted.group(1) if fronted else _subject_before(sentence[:decline.start()]) if decline else None
         if decline and not subject and re.search(r",\s*(?:men|og|but|and)\s*$", sentence[:decline.start()]):
             subject = _leading_np(sentence)  # "Politiet kjenner identiteten, men ønsker ikke å gå ut med …"
         resolved = _resolve(subject, position, state, text, sentence_start + decline.start()) if subject else None

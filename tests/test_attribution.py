@@ -1806,3 +1806,17 @@ def test_recalls_late_evenings_counted_days_and_one_of_the_residents() -> None:
         "Importøren Nordvik Bil AS har fått mange telefoner.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (2, "Politiet"), (3, "Kristoffer Bakken"), (4, "41-åringen")]
+
+
+def test_neither_confirms_nor_denies_and_the_shipowner() -> None:
+    """"Solheim vil verken bekrefte eller avkrefte dette" and "Dette vil politiet verken bekrefte eller avkrefte"
+    decline; "rederiet" after "Hordafjord Shipping" is that shipping company."""
+    found = _by_paragraph(
+        "title: Rederi\n\n"
+        "Hordafjord Shipping bestiller seks nye bulkskip, og rederiet kaller kontrakten «et grønt løft».\n\n"
+        "Skipene skal leveres fra 2028, opplyser rederiet i en børsmelding.\n\n"
+        "Konsernsjef Eirik Solheim er glad. Solheim vil verken bekrefte eller avkrefte at Enova gir støtte.\n\n"
+        "Ifølge flere vitner løp to personer fra stedet. Dette vil politiet verken bekrefte eller avkrefte.")
+    assert [(p, a.speaker, a.stance) for p in range(4) for a in found.get(p, []) if a.kind != "according_to"] == [
+        (0, "Hordafjord Shipping", "asserts"), (1, "Hordafjord Shipping", "asserts"),
+        (2, "Eirik Solheim", "declines"), (3, "Politiet", "declines")]
