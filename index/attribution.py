@@ -1750,6 +1750,9 @@ def _subject_before(before: str) -> str | None:
     if appositive:  # "Dr Imran Siddiqui, a consultant in emergency medicine and vice-president of …": the name
         return appositive.group(1)
     words = text.split()
+    unnamed = UNNAMED_PERSON.fullmatch(text) if len(words) > 6 else None
+    if unnamed and re.search(r"\s(?:som|who)\s", text):  # "En 34 år gammel kvinne som satt på en kafé …, forteller"
+        return re.split(r"\s+(?:som|who)\s", text)[0]
     if not words or len(words) > 14:
         return None
     return text
@@ -1800,6 +1803,11 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    if re.match(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ar|arar|er|ere|ane|ene)\s+(?:i|på|fra|frå)\s+[A-ZÆØÅ]", mention) and \
+            mention.split()[0] not in state.name_words and mention.split()[0].lower() not in FIRST_NAMES and \
+            not ROLE_START.match(mention.split()[0].lower()) and "," not in mention and \
+            not INSTITUTION.search(mention.split()[0].lower()):  # "Myndighetene i Moskva" is a body
+        return _Resolved(None, mention)  # "Fiskarar i Vesterålen er uroa": a crowd from a place, not the place
     defendant = DEFENDANT.fullmatch(lower)
     if defendant and len(state.unnamed_ages) == 1:  # "Tiltalte forklarte seg": the 45-year-old the story never names
         age = next(iter(state.unnamed_ages))

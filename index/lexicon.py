@@ -248,7 +248,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|svært|veldig))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
@@ -256,6 +256,7 @@ _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"begeistr(?:et|a|ede)\s+(?:for|over)|overbevist[e]?\s+om|imponert[e]?\s+(?:over|av)|"
             r"(?:positivt|negativt|kritisk)\s+innstilt|misfornøyd[e]?\s+med|frustrert[e]?\s+over|oppgitt[e]?\s+over|"
             r"sint[e]?\s+(?:på|over)|lettet[e]?\s+over|tilfreds[e]?\s+med|"
+            r"(?:u)?samd[e]?\s+(?:i|med)|uroa\s+(?:for|over)|urolig[e]?\s+for|bekymra\s+(?:for|over)|"  # nynorsk
             # "Mathisen er ikke beroliget.", "Nesse er ikkje overtydd.": a feeling that ends the sentence
             r"(?:beroliget|beroliga|overbevist|overtydd|begeistret|begeistra|fornøyd|nøgd|imponert|enig|einig|"
             r"uenig|ueinig)[e]?(?=\s*[.!]))")

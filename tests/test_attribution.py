@@ -1820,3 +1820,18 @@ def test_neither_confirms_nor_denies_and_the_shipowner() -> None:
     assert [(p, a.speaker, a.stance) for p in range(4) for a in found.get(p, []) if a.kind != "according_to"] == [
         (0, "Hordafjord Shipping", "asserts"), (1, "Hordafjord Shipping", "asserts"),
         (2, "Eirik Solheim", "declines"), (3, "Politiet", "declines")]
+
+
+def test_a_witness_with_a_long_relative_clause_nynorsk_worries_and_a_crowd_from_a_place() -> None:
+    """"En 34 år gammel kvinne som satt på en kafé på andre siden av gaten, forteller" is the 34-year-old; nynorsk
+    "Ho er òg uroa for" is her view; "Fiskarar i Vesterålen er uroa" is a crowd, not Vesterålen, while
+    "Myndighetene i Moskva opplyste" is a body."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "En 34 år gammel kvinne som satt på en kafé på andre siden av gaten, forteller at hun hørte et smell.\n\n"
+        "Hovudtillitsvald Torunn Eide meiner det ikkje finst forsking på det.\n\n"
+        "Ho er òg uroa for dei lange dagane.\n\n"
+        "Fiskarar i Vesterålen er uroa over eit nytt forslag.\n\n"
+        "Myndighetene i Moskva opplyste at en russer var pågrepet.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "34-åringen"), (1, "Torunn Eide"), (2, "Torunn Eide"), (4, "Myndighetene i Moskva")]
