@@ -301,6 +301,9 @@ class _ArticleState:
             if known_key == key or (" " in key and self.entities[known].kind == "person" and kind == "person"
                                     and known_key.endswith(" " + key)):
                 return known  # "Gahr Støre" = Jonas Gahr Støre
+            if kind != "person" and self.entities[known].kind != "person" and \
+                    re.sub(r"\s+(?:as|asa|ab|ltd|inc|plc|gmbh)$", "", known_key) == key:
+                return known  # "Holmen Bygg" = Holmen Bygg AS
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
                     and known_key.split(" ")[-1] == key and not (self.entities[known].roles & KIN_ROLES and any(
                         e.kind == "person" and normalise(n).split(" ")[-1] == key and not e.roles & KIN_ROLES

@@ -461,7 +461,7 @@ ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|french
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,}|[a-zæøå]{3,}(?:et|en))(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt|plattform|program|brev|"
-                             r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse)\b.*$")
+                             r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse|regelverk|regler|retningslinjer|statistikk|prognose|anslag|vurdering)\b.*$")
 
 # "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
 AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")

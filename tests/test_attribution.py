@@ -1835,3 +1835,13 @@ def test_a_witness_with_a_long_relative_clause_nynorsk_worries_and_a_crowd_from_
         "Myndighetene i Moskva opplyste at en russer var pågrepet.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (0, "34-åringen"), (1, "Torunn Eide"), (2, "Torunn Eide"), (4, "Myndighetene i Moskva")]
+
+
+def test_a_firm_without_its_suffix_and_a_bodys_rules() -> None:
+    """"Holmen Bygg" after "Holmen Bygg AS" is the same firm; "Ifølge EBUs regelverk" is EBU."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Utbyggeren Holmen Bygg AS tapte saken i tingretten.\n\n"
+        "Holmen Bygg har hele veien avvist ansvaret.\n\n"
+        "Ifølge EBUs regelverk kan et bidrag diskvalifiseres.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Holmen Bygg AS"), (2, "EBU")]
