@@ -2062,6 +2062,11 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     named = _organisation_named_with(noun, description.startswith("the "), position, state)
     if named:
         return named
+    if noun in ("kommunen", "kommuna"):  # "Ordføraren i Aurland …. …, opplyser kommunen": Aurland kommune
+        mayor = next((r for _, n in reversed(state.recent) if state.kind(n) == "person"
+                      for r in state.entities[n].roles if re.fullmatch(r"(?i:ordfør[ae]r(?:en)?)\s+i\s+[A-ZÆØÅ][\w-]+", r)), None)
+        if mayor:
+            return state.add(f"{mayor.split()[-1]} kommune", "organisation", position)
     firm = _firm_named_last(position, state, read) if COMPANY_NOUN.fullmatch(noun) else None
     if firm:  # "Skipet eies av Sørlandet Tankers AS. Ifølge UKMTO … Rederiet bekrefter": the firm, not UKMTO
         return firm
@@ -2074,6 +2079,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
             return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
+    if found and noun in ("kommunen", "kommuna") and found.lower().endswith("fylkeskommune"):
+        return None  # the municipality is not the county
     return found
 
 

@@ -1845,3 +1845,18 @@ def test_a_firm_without_its_suffix_and_a_bodys_rules() -> None:
         "Holmen Bygg har hele veien avvist ansvaret.\n\n"
         "Ifølge EBUs regelverk kan et bidrag diskvalifiseres.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Holmen Bygg AS"), (2, "EBU")]
+
+
+def test_the_municipality_is_the_mayors_not_the_county() -> None:
+    """After "Vestland fylkeskommune" and "Ordføraren i Aurland", "opplyser kommunen" is Aurland kommune."""
+    found = _by_paragraph(
+        "title: Ras\nlanguage: nn\n\n"
+        "Vestland fylkeskommune sende ein geolog til staden onsdag.\n\n"
+        "Ordføraren i Aurland, Liv Hauge Stigen, seier at kommunen har sett krisestab.\n\n"
+        "Borna skal fraktast med båt frå torsdag, opplyser kommunen.")
+    assert [a.speaker for a in found[2]] == ["Aurland kommune"]
+    county = _by_paragraph(
+        "title: Ras\nlanguage: nn\n\n"
+        "Vestland fylkeskommune sende ein geolog til staden onsdag.\n\n"
+        "Borna skal fraktast med båt frå torsdag, opplyser kommunen.")
+    assert [a.speaker for a in county.get(1, [])] != ["Vestland fylkeskommune"]
