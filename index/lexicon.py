@@ -26,7 +26,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
           "believes thinks called calls urged urges announced announces saying "
           "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav erfarer erfarte "
-          "utdyper utdypet utdypa").split()
+          "utdyper utdypet utdypa poengterer poengterte utelukker utelukket").split()
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
 # an object ("accused the ministry of …"), so the noun after one is never its speaker unless it closes a quote.
 ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests accused accuses maintained maintains alleged "
@@ -81,6 +81,10 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
          "håper": "asserts", "håpar": "asserts",
+         **{f"{verb} {what}": "asserts" for verb, what in (
+             ("snakker", "varmt om"), ("snakket", "varmt om"), ("roper", "varsko"), ("ropte", "varsko"),
+             ("roper", "varsku"), ("ropte", "varsku"),
+             ("slår", "tilbake mot"), ("slo", "tilbake mot"))},
          **{f"{verb} {how}ut mot": "asserts" for verb in ("går", "gikk", "gått", "gjekk") for how in ("hardt ", "kraftig ", "")},  # "Alnes håper Stortinget tar opp saken": no "at" needed
          "nekter straffskyld": "denies", "nektet straffskyld": "denies", "nekta straffskyld": "denies",
          "håpar at": "asserts", "håpet at": "asserts", "håpa at": "asserts", "trodde at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
@@ -248,7 +252,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei)(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|svært|veldig))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"

@@ -1860,3 +1860,19 @@ def test_the_municipality_is_the_mayors_not_the_county() -> None:
         "Vestland fylkeskommune sende ein geolog til staden onsdag.\n\n"
         "Borna skal fraktast med båt frå torsdag, opplyser kommunen.")
     assert [a.speaker for a in county.get(1, [])] != ["Vestland fylkeskommune"]
+
+
+def test_more_ways_to_state_a_view() -> None:
+    """"poengterer at", "utelukker", "snakker varmt om", "roper varsko", "slår tilbake mot" and "er strålende
+    fornøyd med" report the subject's words or view."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Partileder Per Sandberg poengterer at han ikke vil ta initiativ.\n\n"
+        "Veterinærinstituttet utelukker flere virus i jakten på årsaken.\n\n"
+        "Manager Ole Gunnar Solskjær snakker varmt om kampen i en pressemelding.\n\n"
+        "Valgkomitéleder Kari Lund roper varsko i DN om honorarene.\n\n"
+        "Senator Elizabeth Warren slår tilbake mot Facebook-topp Mark Zuckerberg.\n\n"
+        "Oljefondet-sjef Yngve Slyngstad er strålende fornøyd med markedsverdien.")
+    assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
+        (0, "Per Sandberg"), (1, "Veterinærinstituttet"), (2, "Ole Gunnar Solskjær"), (3, "Kari Lund"),
+        (4, "Elizabeth Warren"), (5, "Yngve Slyngstad")]
