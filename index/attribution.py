@@ -449,6 +449,8 @@ UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forska
                             r"Tilsette|Fagfolk)|[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
+GENDERED_DEFINITE = {"kvinnen": "f", "kvinna": "f", "jenta": "f", "jenten": "f", "the woman": "f", "the girl": "f",
+                     "mannen": "m", "gutten": "m", "guten": "m", "the man": "m", "the boy": "m"}
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
 
 
@@ -1815,6 +1817,11 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     if defendant and len(state.unnamed_ages) == 1:  # "Tiltalte forklarte seg": the 45-year-old the story never names
         age = next(iter(state.unnamed_ages))
         return _by_age(f"{age}-year-old" if lower.startswith("the ") else f"{age}-åringen", position, state) \
+            or _Resolved(None, mention)
+    gender = GENDERED_DEFINITE.get(lower)
+    ages = [age for age, g in state.unnamed_ages.items() if g == gender] if gender else []
+    if len(ages) == 1:  # "En 34 år gammel kvinne … så hendelsen. – …, sier kvinnen": the one unnamed woman
+        return _by_age(f"{ages[0]}-year-old" if lower.startswith("the ") else f"{ages[0]}-åringen", position, state) \
             or _Resolved(None, mention)
     spokesperson = SPOKESPERSON.fullmatch(mention)
     if spokesperson and not re.search(r"[A-ZÆØÅ]", mention[1:]):  # "a department spokesperson", not "…, Maria Zakharova"

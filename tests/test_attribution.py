@@ -1876,3 +1876,15 @@ def test_more_ways_to_state_a_view() -> None:
     assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
         (0, "Per Sandberg"), (1, "Veterinærinstituttet"), (2, "Ole Gunnar Solskjær"), (3, "Kari Lund"),
         (4, "Elizabeth Warren"), (5, "Yngve Slyngstad")]
+
+
+def test_the_woman_is_the_one_unnamed_woman_of_that_age() -> None:
+    """"En 34 år gammel kvinne … så hendelsen." then "– …, sier kvinnen til Fædrelandsvennen.": the 34-year-old,
+    and "Hun forteller" after her is her too, not the police inspector quoted before."""
+    found = _by_paragraph(
+        "title: Knivstikking\n\n"
+        "– Vi pågrep en 17 år gammel gutt, sier politiinspektør Stine Grødem.\n\n"
+        "En 34 år gammel kvinne som var på vei hjem fra byen, så deler av hendelsen.\n\n"
+        "– Det var blod overalt, sier kvinnen til Fædrelandsvennen.\n\n"
+        "Hun forteller at hun holdt trykk på såret til ambulansen kom.")
+    assert [(p, a.speaker) for p in (2, 3) for a in found.get(p, [])] == [(2, "34-åringen"), (3, "34-åringen")]
