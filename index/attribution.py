@@ -1334,7 +1334,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if trailing and re.fullmatch(r"\s*[a-zæøå][\w-]*\s*[.!?]?\s*", after):
             subject = None  # "Norge kan ikke akseptere …, mener debattanten.": the one after the cue, or nobody
         indefinite_subject = bool(re.match(r"\s*(?:En|Et|Ei)\s", before))  # "Et rødt flagg … forteller"
-        inverted_pronoun = re.match(r"\s*(han|hun|ho|de|dei)\s", after) if lower in OPINION_VERBS else None
+        inverted_pronoun = re.match(r"\s*(han|hun|ho|de|dei|[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s", after) \
+            if lower in OPINION_VERBS else None  # "Det svaret er Tangen ikke fornøyd med": a name after the verb
         if inverted_pronoun:  # "Selv etter trippelt hattrick var han ikke fornøyd", not "Hvis laget taper er han"
             return (inverted_pronoun.group(1), None, "indirect", None) if _fronted_adverbial(before) else None
         if lower in OPINION_VERBS and not _only_subject(before):

@@ -1888,3 +1888,14 @@ def test_the_woman_is_the_one_unnamed_woman_of_that_age() -> None:
         "– Det var blod overalt, sier kvinnen til Fædrelandsvennen.\n\n"
         "Hun forteller at hun holdt trykk på såret til ambulansen kom.")
     assert [(p, a.speaker) for p in (2, 3) for a in found.get(p, [])] == [(2, "34-åringen"), (3, "34-åringen")]
+
+
+def test_a_fronted_object_then_the_name_and_the_view() -> None:
+    """"Det svaret er Tangen ikke fornøyd med" and "Det er Utdanningsforbundet Sogndal usamd i" are their views."""
+    found = _by_paragraph(
+        "title: Tørke\n\n"
+        "Bondelagets leder Sigrid Tangen har bedt om krisehjelp.\n\n"
+        "Det svaret er Tangen ikke fornøyd med.\n\n"
+        "Det er Utdanningsforbundet Sogndal usamd i.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Sigrid Tangen"), (2, "Utdanningsforbundet Sogndal")]
