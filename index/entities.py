@@ -61,6 +61,8 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "sister": "søster"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
 _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
+                 # "chief executive": a konsernsjef, an administrerende direktør or a daglig leder
+                 "konsernsjef": ("konsernsjef", "direktor", "daglig"), "sakkyndig": ("sakkyndig", "ekspert"),
                  # "den italienske statsministeren" is the "statsminister i Italia"
                  "italiensk": ("italiensk", "italia"), "tysk": ("tysk", "tyskland"), "fransk": ("fransk", "frankrike"),
                  "britisk": ("britisk", "britannia"), "svensk": ("svensk", "sverige"), "dansk": ("dansk", "danmark"),
@@ -76,7 +78,8 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "defense lawyer": "forsvarer", "communications director": "kommunikasjonsdirektør", "hong kong": "hongkong",
             "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
             "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
-            "operations leader": "operasjonsleder", "police inspector": "politiinspektør"}
+            "operations leader": "operasjonsleder", "police inspector": "politiinspektør",
+            "court-appointed expert": "sakkyndig", "expert witness": "sakkyndig", "chief executive officer": "konsernsjef"}
 # English names of Norwegian parties, as their articles write them ("the Progress Party's health spokesperson"
 # is "Frps helsepolitiske talsperson")
 ENGLISH_PARTIES = {"progress party": ("frp", "fremskrittspartiet"), "conservative party": ("høyre",),

@@ -202,3 +202,13 @@ def test_english_role_phrases_for_norwegian_and_english_roles() -> None:
     assert [e.name for e in matcher.match("the bankruptcy trustee")] == ["Kristin Lian"]
     assert [e.name for e in matcher.by_role("chief executive")] == ["Hannah Royce"]
     assert [e.name for e in matcher.by_role("son")] == ["Stephen Kettle"]
+
+
+def test_a_chief_executive_and_a_court_appointed_expert_in_norwegian_roles() -> None:
+    """Norwegian articles call a chief executive "administrerende direktør" as often as "konsernsjef", and a
+    court-appointed expert "den rettsoppnevnte sakkyndige"."""
+    matcher = EntityMatcher([EntityName("Eirik Solheim", "person", (), ("administrerende direktør",)),
+                             EntityName("Einar Dahl", "person", (), ("den rettsoppnevnte sakkyndige",)),
+                             EntityName("Kari Dahl", "person", (), ("styreleder",))])
+    assert [e.name for e in matcher.by_role("chief executive")] == ["Eirik Solheim"]
+    assert [e.name for e in matcher.by_role("court-appointed expert")] == ["Einar Dahl"]
