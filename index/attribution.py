@@ -391,7 +391,10 @@ def attribute_article(article: Article) -> ArticleAttributions:
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
             if not here and introduced and not TRAILING_CUE.search(paragraph.text):
                 here = _continuation(paragraph.text, paragraph.position, introduced, article, state)
-            if not here and _full_dash_quote(paragraph.text):  # the last one quoted, across narration
+            following = article.paragraphs[paragraph.position + 1].text \
+                if paragraph.position + 1 < len(article.paragraphs) else ""
+            if not here and _full_dash_quote(paragraph.text) and not (DASH.match(following) and TRAILING_CUE.search(
+                    following)):  # the last one quoted, across narration (not when the next quote names its own)
                 quoted = [a for a in found if a.kind == "direct" and state.kind(a.speaker) == "person"]
                 here = _continuation(paragraph.text, paragraph.position, quoted[-1] if quoted else None,
                                      article, state)
@@ -960,6 +963,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
         tokens = tokens[1:]
     after_word = len(tokens) < opening  # "Ifølge iFinnmark": the name no longer opens the sentence
+    while after_word and tokens and tokens[0] in ("da", "de", "den", "der", "la", "le", "of", "for"):
+        tokens = tokens[1:]  # "Men da Agnes fikk Olav": "when Agnes", not a "da Silva"
     if not tokens:
         return None, ""
     name = re.sub(r"[’']s$", "", " ".join(tokens))  # "Ap’s nye holdning", "Trump's": the owner
@@ -1267,6 +1272,9 @@ def _cue_stance(cue: str) -> str:
     return CUES.get(cue) or GAPPED.get(cue, ("asserts",))[0]
 
 
+PARTY_NAMES = set(SHORT_NAMES) | {short for shorts in SHORT_NAMES.values() for short in shorts}
+
+
 def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]:
     """"Røde Kors og sivilforsvaret", "Det syriske regimet og Russland": two speakers. Not "Fylkeslegen i Troms
     og Finnmark" (a place), "arbeids- og sosialminister" (one role) nor "Conciliation and Arbitration Service"
@@ -1290,6 +1298,10 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     if title_case and (" and " in mention or (not known and len(left.split()) == 1 and INSTITUTION_AFTER.search(
             " " + right.split()[-1].lower()))):
         return [mention]  # "Conciliation and Arbitration Service", "Troms og Finnmark fylkeskommune": one body
+    if title_case and " og " in mention and len(left.split()) == len(right.split()) == 1 and not any(
+            w.lower() in FIRST_NAMES or entities.is_country(w) or w in PARTY_NAMES or w in state.located
+            or w in OUTLETS or not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}", w) for w in (left, right)):
+        return [state.add(mention, "organisation", position)]  # "Natur og Ungdom": two common nouns, one body
     return [left, right]
 
 

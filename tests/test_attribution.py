@@ -1899,3 +1899,22 @@ def test_a_fronted_object_then_the_name_and_the_view() -> None:
         "Det er Utdanningsforbundet Sogndal usamd i.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
         (1, "Sigrid Tangen"), (2, "Utdanningsforbundet Sogndal")]
+
+
+def test_when_agnes_a_body_named_with_og_and_a_quote_whose_speaker_comes_next() -> None:
+    """"Men da Agnes fikk Olav" does not make a "da Agnes"; "Natur og Ungdom reagerer" is one body (while "Høyre og
+    Venstre mener" are two); a dash quote right before "– …, sier leder Ane Kjos" is hers, not the last person
+    quoted before the narration."""
+    found = _by_paragraph(
+        "title: Olje\n\n"
+        "Tvillingene Astrid og Agnes Ulstein fyller 100 år.\n\n"
+        "– Men da Agnes fikk Olav, tenkte jeg det samme, forteller Astrid.\n\n"
+        "– Havregrøt hver morgen, sier Agnes.\n\n"
+        "– Vi starter i sommer, sier prosjektdirektør Hilde Aarsæther.\n\n"
+        "Natur og Ungdom reagerer kraftig på beslutningen.\n\n"
+        "– Regjeringen vet at verden ikke tåler mer olje.\n\n"
+        "– Dette er et slag i ansiktet, sier leder Ane Kjos i Natur og Ungdom.\n\n"
+        "Høyre og Venstre mener vedtaket er riktig.")
+    assert [(p, a.speaker) for p in range(8) for a in found.get(p, [])] == [
+        (1, "Astrid Ulstein"), (2, "Agnes Ulstein"), (3, "Hilde Aarsæther"), (4, "Natur og Ungdom"),
+        (5, "Ane Kjos"), (6, "Ane Kjos"), (7, "Høyre"), (7, "Venstre")]
