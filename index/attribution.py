@@ -950,7 +950,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
             and tokens[0] not in OUTLETS and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) \
-            and not COMPANY_HEAD.search(tokens[-1].lower()) \
+            and (not COMPANY_HEAD.search(tokens[-1].lower()) or len(tokens) >= 3 and re.search(r"(?:en|et)$", tokens[0])) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name
         described = tokens.pop(0).lower()
@@ -1044,6 +1044,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in ("la til", "legger til") and re.match(
                     r"\s+(?:kai|land|rette|grunn)\b", sentence[cue_match.end():]):
                 continue  # "la til kai med 40 migranter": the boat docked
+            if cue_match.group(1).lower().startswith("varsl") and re.match(
+                    r"(?:\s+[a-zæøå]+)?\s+(?:politiet|brannvesenet|nødetatene|ambulansen|legevakten|AMK)\b",
+                    sentence[cue_match.end():]):
+                continue  # "varslet familien politiet": an alarm raised, not words reported
             if cue_match.group(1).lower() in ("kaller", "kalte", "kalla", "kalt") and re.match(
                     r"\s+(?:tilbake|inn|opp)\b", sentence[cue_match.end():]):
                 continue  # "kaller tilbake 180.000 elbiler", "kalte inn til møte": a recall, a summons
@@ -1927,7 +1931,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and \
                 not state.name_words & {raw, raw + "s", raw.rstrip("s")}:
             return _Resolved(None, mention)  # "Tallene viser at …": a noun opening the sentence, not a surname
-        if known not in state.entities and re.search(r"(?:erne|ene)$", raw) and len(raw) >= 8 and \
+        if known not in state.entities and re.search(r"(?:erne|ene|arane|arne)$", raw) and len(raw) >= 8 and \
                 raw.lower() not in FIRST_NAMES and raw not in state.name_words:
             return _Resolved(None, mention)  # "Politikerne sier …": an unnamed crowd
         if raw not in NOT_NAMES and (len(mention.split()) == 1 or known in state.entities):

@@ -277,7 +277,8 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
-DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert"}
+DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert", "kunngjorde", "kunngjør",
+            "kunngjort"}  # "kunngjorde avgangen": an act
 SUBORDINATORS = frozenset({"hvis", "dersom", "om", "fordi", "mens", "at", "som", "når", "selv om", "jeg", "eg", "vi"})
 OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(

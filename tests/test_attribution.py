@@ -1918,3 +1918,15 @@ def test_when_agnes_a_body_named_with_og_and_a_quote_whose_speaker_comes_next() 
     assert [(p, a.speaker) for p in range(8) for a in found.get(p, [])] == [
         (1, "Astrid Ulstein"), (2, "Agnes Ulstein"), (3, "Hilde Aarsæther"), (4, "Natur og Ungdom"),
         (5, "Ane Kjos"), (6, "Ane Kjos"), (7, "Høyre"), (7, "Venstre")]
+
+
+def test_a_sponsor_named_with_its_role_a_crowd_of_river_owners_an_alarm_and_an_announcement() -> None:
+    """"Hovedsponsoren Elvebyen Sparebank" is the bank; nynorsk "Elveeigarane meiner" is a crowd; "varslet familien
+    politiet" raises an alarm; "kunngjorde avgangen" is an act. None of the last three reports anyone's words."""
+    found = _by_paragraph(
+        "title: Saker\nlanguage: nn\n\n"
+        "Hovedsponsoren Elvebyen Sparebank trakk seg. I en pressemelding opplyser banken at den ikke var involvert.\n\n"
+        "Miljødirektoratet stenger Nausta. Elveeigarane meiner vedtaket kjem altfor seint.\n\n"
+        "Da hun ikke kom hjem, varslet familien politiet.\n\n"
+        "Partileder Bjørn Kvalheim kunngjorde avgangen på en kort pressekonferanse.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [(0, "Elvebyen Sparebank")]
