@@ -367,6 +367,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Erling Braut Håland scoret ni mål.\n\nSelv etter trippelt hattrick var han ikke fornøyd med effektiviteten.", 1,
      "Erling Braut Håland"),
     ("Pål Arne Johansen er trener.\n\nKampen mot Honduras var han riktig nok fornøyd med.", 1, "Pål Arne Johansen"),
+    # the object first, then the name (not the object, "Honduras", as the speaker)
+    ("Kampen var hard.\n\nKampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.", 1,
+     "Erling Braut Håland"),
     ("Mohamed Elyounoussi er klar.\n\nHan føler seg trygg på at han har noe å tilføre.", 1, "Mohamed Elyounoussi"),
     ("Rikako Ikee fikk kreft.\n\nIkee var selv sjokkert da hun fikk beskjeden om sykdommen.", 1, "Rikako Ikee"),
     # a line of narration naming one person introduces the dash quote after it
@@ -757,7 +760,6 @@ def test_a_role_word_without_a_name_is_not_a_speaker() -> None:
     "Spilleren støttet operasjonen i Syria på Twitter.\n\nMandag bekreftet klubben at spilleren ikke skal trene.",  # a country
     "Rapporten fra Riksrevisjonen ble lagt fram for Stortinget tirsdag.",  # a document handed over, no finding
     "Ola Nordmann er trener.\n\nSelv om laget vant var han ikke fornøyd med det.",
-    "Kampen mot Honduras var Erling Braut Håland riktig nok fornøyd med.",  # the object comes first
     "President Donald Trump erklærte unntakstilstand i forrige måned.",  # an act, not words
     "Prøvene lå i det mye omtalte laboratoriet i Moskva.",  # an adjective
     "Det har i mange år vært viktig. Politikerne sier stadig at byen skal vokse innenfra.",  # an unnamed crowd
