@@ -1493,8 +1493,13 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     place = re.match(r"\s*" + by + r"(?i:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+(?:fra|frå)(?=\s+[A-ZÆØÅ]))?"
                      r"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:tingrett|lagmannsrett|kommune|fylkeskommune))?)", after)
     owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?i:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
-    resolved = _resolve(owner.group(1), position, state, text, 0) if owner else (
-        _resolve_description(place.group(1), position, state) if place else None)
+    written = re.match(r"\s*(?:(?i:i|på|fra)\s+)?(?i:en\s+|et\s+|ei\s+|eit\s+)?(?:ny\s+|nye\s+)?[a-zæøå-]+\s+(?:fra|frå)\s+"
+                       r"(" + TITLED_NAME.pattern + r"|[A-ZÆØÅ].*)", after)  # "av en uttalelse fra Det hvite hus"
+    titled = TITLED_NAME.match(written.group(1)) if written else None
+    author = titled.group(0) if titled else _leading_np(written.group(1)) if written else None
+    resolved = _resolve(author, position, state, text, 0) if author else None
+    resolved = resolved if resolved and resolved.speaker else _resolve(owner.group(1), position, state, text, 0) \
+        if owner else (_resolve_description(place.group(1), position, state) if place else None)
     if owner and not resolved.speaker and not resolved.ambiguous:  # "I Oslo-byrådets plattform står det": its author
         resolved = _Resolved(state.add(owner.group(1), "organisation", position), cue)
     if resolved is None or not resolved.speaker:

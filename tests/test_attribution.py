@@ -1932,3 +1932,13 @@ def test_a_sponsor_named_with_its_role_a_crowd_of_river_owners_an_alarm_and_an_a
         "Da hun ikke kom hjem, varslet familien politiet.\n\n"
         "Partileder Bjørn Kvalheim kunngjorde avgangen på en kort pressekonferanse.")
     assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [(0, "Elvebyen Sparebank")]
+
+
+def test_a_statement_from_the_white_house() -> None:
+    """"Det går fram av en uttalelse fra Det hvite hus" is the White House's, not USA named before it."""
+    found = _by_paragraph(
+        "title: Toll\n\n"
+        "USA innfører en ekstra toll på 25 prosent på laks fra Norge.\n\n"
+        "Det går fram av en uttalelse fra Det hvite hus mandag kveld amerikansk tid.\n\n"
+        "Det går fram av en rapport fra Riksrevisjonen at pengene er brukt feil.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Det hvite hus"), (2, "Riksrevisjonen")]
