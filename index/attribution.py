@@ -310,8 +310,11 @@ class _ArticleState:
                         for n, e in self.entities.items())):
                 return known  # "Isaksen" is Sofie Isaksen, the one the story is about, not "Moren, Randi Isaksen"
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and (
-                    known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])):
-                return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund
+                    known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
+                    or len(_definite_stem(key)) >= 5 and key != _definite_stem(key) and
+                    _definite_stem(known_key.split(" ")[-1]).endswith(_definite_stem(key))):
+                return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund, "Tilsynet" =
+                # Statens helsetilsyn
         if re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,5}", name) and sum(c.isupper() for c in name) >= 2:
             for known in reversed(list(self.entities)):  # "SA" = Sarpsborg Arbeiderblad, "MiL" = Mennesker i Limbo
                 if len(known.split()) >= 2 and "".join(w[0] for w in known.split()).lower() == name.lower():

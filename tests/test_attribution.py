@@ -1942,3 +1942,12 @@ def test_a_statement_from_the_white_house() -> None:
         "Det går fram av en uttalelse fra Det hvite hus mandag kveld amerikansk tid.\n\n"
         "Det går fram av en rapport fra Riksrevisjonen at pengene er brukt feil.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "Det hvite hus"), (2, "Riksrevisjonen")]
+
+
+def test_the_inspectorate_opening_a_sentence_is_the_one_named_before() -> None:
+    """After "Statens helsetilsyn", a sentence-initial "Tilsynet" is that body, and so "ifølge rapporten" is too."""
+    found = _by_paragraph(
+        "title: Sykehjem\n\n"
+        "Rapporten fra Statens helsetilsyn ble offentliggjort torsdag.\n\n"
+        "Tilsynet ble satt i gang etter flere bekymringsmeldinger. Ifølge rapporten var bemanningen lav.")
+    assert [a.speaker for a in found[1]] == ["Statens helsetilsyn"]
