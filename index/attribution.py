@@ -1560,7 +1560,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None
     rest = after.strip()[len(text):]
-    if not source and re.match(r"\s*(?:å|om\s+å|til\s+å|to)\s", rest):
+    if not source and re.match(r"\s*(?:å|om\s+(?:ikke\s+|ikkje\s+)?å|til\s+å|to)\s", rest):
         return None, None  # "anbefaler Hennessey å lese seg opp", "ber Solberg om å": whom it asks, not who asks
     following = rest.strip().split(" ", 1)[0].lower().strip(".,;:!?")
     if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s", text) and following[:1].isalpha() and following.islower() \

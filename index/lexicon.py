@@ -340,7 +340,7 @@ TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "b
 POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.?")
 # Relatives as roles; a relative named with one is not whom a bare surname means ("faren" is left out: alone it
 # is also "the danger")
-KIN_ROLES = {"moren", "mora", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
+KIN_ROLES = {"moren", "mora", "faren", "bestefar", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
              "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
              "pappa", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner"}
 ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"

@@ -1951,3 +1951,14 @@ def test_the_inspectorate_opening_a_sentence_is_the_one_named_before() -> None:
         "Rapporten fra Statens helsetilsyn ble offentliggjort torsdag.\n\n"
         "Tilsynet ble satt i gang etter flere bekymringsmeldinger. Ifølge rapporten var bemanningen lav.")
     assert [a.speaker for a in found[1]] == ["Statens helsetilsyn"]
+
+
+def test_the_father_named_as_faren() -> None:
+    """"Faren, Nils Mathis Eira, …" then "Faren er bekymret" is him; "Eira forteller" is then his daughter, the
+    Eira the story is about, not the father."""
+    found = _by_paragraph(
+        "title: TikTok\n\n"
+        "Sunná Máret Eira (22) legger ut videoer fra vidda.\n\n"
+        "Faren, Nils Mathis Eira, har drevet med rein hele livet.\n\n"
+        "Faren er bekymret for netthetsen.")
+    assert [a.speaker for a in found[2]] == ["Nils Mathis Eira"]
