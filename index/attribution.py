@@ -2152,6 +2152,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         earlier = [name for p, name in reversed(state.recent) if p < position]
         court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
+        here = re.search(r"\b(Høyesterett|[A-ZÆØÅ][\w-]*\s+(?:tingrett|lagmannsrett))\b", state.read[-1]) \
+            if state.read and not court else None  # "Det går fram av dommen at …. Høyesterett peker på at …"
+        court = court or (state.add(here.group(1), "organisation", position) if here else None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
         bodies = [name for name in organisations if state.kind(name) == "organisation" and (

@@ -1962,3 +1962,13 @@ def test_the_father_named_as_faren() -> None:
         "Faren, Nils Mathis Eira, har drevet med rein hele livet.\n\n"
         "Faren er bekymret for netthetsen.")
     assert [a.speaker for a in found[2]] == ["Nils Mathis Eira"]
+
+
+def test_the_ruling_of_the_court_named_in_the_same_paragraph() -> None:
+    """"Det går fram av dommen at …. Høyesterett peker også på at …": the Supreme Court's ruling, not "Retten"."""
+    found = _by_paragraph(
+        "title: Ulv\n\n"
+        "Ulvefellingen i Lauvåsen-reviret var ugyldig.\n\n"
+        "Det går fram av dommen at departementet ikke hadde vurdert saken godt nok. Høyesterett peker også på at "
+        "departementet la for stor vekt på konflikt.")
+    assert {a.speaker for a in found[1]} == {"Høyesterett"}
