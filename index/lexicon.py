@@ -383,7 +383,8 @@ DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])
 
 # "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
 GENITIVE_BODY = re.compile(r"^[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
-                           r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
+                           r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal|administrasjon|"
+                           r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
 # "Lipcon, Margulies, Alinsa & Winkleman", "Ernst & Young": partners' names joined by "&" are one firm
 FIRM = re.compile(r"[A-ZÆØÅ][\w-]+(?:,\s+[A-ZÆØÅ][\w-]+)*\s+&\s+[A-ZÆØÅ][\w-]+")
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "TikTok", "Snapchat", "YouTube", "LinkedIn", "X")

@@ -1972,3 +1972,9 @@ def test_the_ruling_of_the_court_named_in_the_same_paragraph() -> None:
         "Det går fram av dommen at departementet ikke hadde vurdert saken godt nok. Høyesterett peker også på at "
         "departementet la for stor vekt på konflikt.")
     assert {a.speaker for a in found[1]} == {"Høyesterett"}
+
+
+def test_the_parliaments_administration() -> None:
+    """"Ifølge Stortingets administrasjon" is that administration, not a "Stortingets"."""
+    found = _by_paragraph("title: Pendlerbolig\n\nIfølge Stortingets administrasjon dreier saken seg om 380.000 kroner.")
+    assert [a.speaker for a in found[0]] == ["Stortingets administrasjon"]
