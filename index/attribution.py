@@ -1047,6 +1047,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower() in ("la til", "legger til") and re.match(
                     r"\s+(?:kai|land|rette|grunn)\b", sentence[cue_match.end():]):
                 continue  # "la til kai med 40 migranter": the boat docked
+            if not dash and not quotes and re.search(r"\b(?:når|mens|da|while|as)\s+\S+(?:\s+\S+)?\s+$", before) and \
+                    re.match(r"\s*(?:dette|det|this|it)?\s*[.,!?]?\s*$", sentence[cue_match.end():]):
+                continue  # "Solveig ler når datteren forteller dette.": telling, with nothing told
             if cue_match.group(1).lower().startswith("varsl") and re.match(
                     r"(?:\s+[a-zæøå]+)?\s+(?:politiet|brannvesenet|nødetatene|ambulansen|legevakten|AMK)\b",
                     sentence[cue_match.end():]):

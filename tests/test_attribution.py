@@ -1978,3 +1978,15 @@ def test_the_parliaments_administration() -> None:
     """"Ifølge Stortingets administrasjon" is that administration, not a "Stortingets"."""
     found = _by_paragraph("title: Pendlerbolig\n\nIfølge Stortingets administrasjon dreier saken seg om 380.000 kroner.")
     assert [a.speaker for a in found[0]] == ["Stortingets administrasjon"]
+
+
+def test_telling_with_nothing_told() -> None:
+    """"Solveig ler når datteren forteller dette." and "… mens datteren forteller." report no words; "– …, forteller
+    hun." still does."""
+    found = _by_paragraph(
+        "title: Pilegrim\n\n"
+        "Solveig Bakken gikk til Nidaros. Datteren Randi Bakken fulgte henne.\n\n"
+        "Solveig ler når datteren forteller dette.\n\n"
+        "Adam Osman rister smilende på hodet mens datteren forteller.\n\n"
+        "– Hun ga seg aldri, forteller Randi Bakken.")
+    assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [(3, "Randi Bakken")]
