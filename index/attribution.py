@@ -310,7 +310,7 @@ class _ArticleState:
                         for n, e in self.entities.items())):
                 return known  # "Isaksen" is Sofie Isaksen, the one the story is about, not "Moren, Randi Isaksen"
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and (
-                    known_key.split(" ")[0] == key or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
+                    known_key.split(" ")[0] == key and key not in ORG_WORDS or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
                     or len(_definite_stem(key)) >= 5 and key != _definite_stem(key) and
                     _definite_stem(known_key.split(" ")[-1]).endswith(_definite_stem(key))):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund, "Tilsynet" =
@@ -1282,7 +1282,9 @@ def _cue_stance(cue: str) -> str:
     return CUES.get(cue) or GAPPED.get(cue, ("asserts",))[0]
 
 
-PARTY_NAMES = set(SHORT_NAMES) | {short for shorts in SHORT_NAMES.values() for short in shorts}
+_PARTIES = {name: shorts for name, shorts in SHORT_NAMES.items()
+            if "parti" in name.lower() or name in ("Høyre", "Høgre", "Venstre", "Rødt", "Raudt")}
+PARTY_NAMES = set(_PARTIES) | {short for shorts in _PARTIES.values() for short in shorts}  # "Høyre", "Ap", "KrF"
 
 
 def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]:
@@ -1858,6 +1860,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         named = _organisation_named_with(noun[-1], english, position, state) if noun else None
         unnamed = f"The {noun[-1]}" if english and noun and noun[-1] in PUBLIC_NOUNS else None  # "a government spokesperson"
         return _Resolved(named or unnamed or (None if noun else _body_speaking(position, state)), mention)
+    owned = re.fullmatch(r"[A-ZÆØÅ][\w-]*s\s+[a-zæøå][\wæøå-]+", (spokesperson.group(2) or "").strip()) \
+        if spokesperson else None
+    if owned:  # "En talsperson for USAs handelsrepresentant sier": that office, not "USAs"
+        return _Resolved(state.add(owned.group(0), "organisation", position), mention)
     body_spokesperson = NAMED_BODY_SPOKESPERSON.fullmatch(mention)
     if body_spokesperson:  # "A Department of Health and Social Care spokesperson said": the department
         return _Resolved(state.add(body_spokesperson.group(1), "organisation", position), mention)
@@ -2094,6 +2100,11 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     """"the council" = Kesteven Vale District Council, "kommunen" = Kinn kommune: the organisation named before whose
     name holds the noun; else the organisation named last ("selskapet" after "Avantor")."""
     noun = re.sub(r"^the\s+", "", description)
+    if noun in ("partiet", "partiets", "the party"):  # "Også Høyre stemte mot. Partiet mener": the party named last
+        party = next((n for p, n in reversed(state.recent) if p <= position and n.lower() not in ORG_WORDS and (
+            n in PARTY_NAMES or "parti" in n.lower())), None)
+        if party:
+            return party
     named = _organisation_named_with(noun, description.startswith("the "), position, state)
     if named:
         return named
@@ -2156,7 +2167,8 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")
                       and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
         here = re.search(r"\b(Høyesterett|[A-ZÆØÅ][\w-]*\s+(?:tingrett|lagmannsrett))\b", state.read[-1]) \
-            if state.read and not court else None  # "Det går fram av dommen at …. Høyesterett peker på at …"
+            if state.read and not court and word not in ("retten", "domstolen", "the court") else None
+        # "Det går fram av dommen at …. Høyesterett peker på at …" (but "mente retten …, men Høyesterett": two)
         court = court or (state.add(here.group(1), "organisation", position) if here else None)
         return _Resolved(court or state.add("Retten", "organisation", position), word)
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them

@@ -1990,3 +1990,15 @@ def test_telling_with_nothing_told() -> None:
         "Adam Osman rister smilende på hodet mens datteren forteller.\n\n"
         "– Hun ga seg aldri, forteller Randi Bakken.")
     assert [(p, a.speaker) for p in (1, 2, 3) for a in found.get(p, [])] == [(3, "Randi Bakken")]
+
+
+def test_the_party_is_the_one_named_just_before_and_a_spokesperson_for_an_office() -> None:
+    """"Også Høyre stemte mot. Partiet mener …" is Høyre, not "Partiet Sentrum" named earlier; "En talsperson for
+    USAs handelsrepresentant sier" speaks for that office, not for a "USAs"."""
+    found = _by_paragraph(
+        "title: Bompenger\n\n"
+        "Ap og KrF stemte for, mens Høyre, Frp og Partiet Sentrum stemte imot.\n\n"
+        "Også Høyre stemte mot. Partiet mener utvidelsen burde vært utsatt.\n\n"
+        "En talsperson for USAs handelsrepresentant sier til Reuters at Norge har nytt godt av lav toll.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Høyre"), (2, "USAs handelsrepresentant")]
