@@ -452,7 +452,8 @@ ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its
 # a bare plural, or an adjective and a plural, opening the sentence: a crowd ("Foreldre", "Lokale myndigheter")
 UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forskarar|Lærere|Lærarar|Beboere|Bebuarar|"
                             r"Naboer|Innbyggere|Innbyggjarar|Elever|Elevar|Pasienter|Kritikere|Politikere|Ansatte|"
-                            r"Tilsette|Fagfolk)|[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
+                            r"Tilsette|Fagfolk|[A-ZÆØÅ][a-zæøå]{4,}(?:eiere|ere|arar|erar))|"  # "Grunneiere frykter"
+                            r"[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
 GENDERED_DEFINITE = {"kvinnen": "f", "kvinna": "f", "jenta": "f", "jenten": "f", "the woman": "f", "the girl": "f",
@@ -1598,6 +1599,9 @@ def _leading_np(text: str) -> str:
         if re.fullmatch(r"\d{1,2}\.|\d{4}", word) and not seen_name:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
         capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]|i[A-ZÆØÅ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2", "iFinnmark"
+        if i == 0 and capital and len(tokens) > 1 and ROLE_START.match(tokens[1].lower()) and \
+                word.lower() not in FIRST_NAMES and tokens[1][:1].islower():
+            capital = False  # "Administrerende direktør Line Ødegård": a role opening the sentence, not a name
         lower_run = 0 if capital else lower_run + (not word[:1].isdigit())
         if kept and kept[-1] in ("og", "eller", "and") and word.lower() in ROLE_ADJECTIVES:
             kept.append(token)  # "kaptein og tidligere LSK-spiller …"

@@ -80,7 +80,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",
-         "håper": "asserts", "håpar": "asserts",
+         "håper": "asserts", "håpar": "asserts", "frykter": "asserts", "fryktet": "asserts", "fryktar": "asserts",
          **{f"{verb} {what}": "asserts" for verb, what in (
              ("snakker", "varmt om"), ("snakket", "varmt om"), ("roper", "varsko"), ("ropte", "varsko"),
              ("roper", "varsku"), ("ropte", "varsku"),
@@ -263,7 +263,7 @@ _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei|(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]
             r"(?:u)?samd[e]?\s+(?:i|med)|uroa\s+(?:for|over)|urolig[e]?\s+for|bekymra\s+(?:for|over)|"  # nynorsk
             # "Mathisen er ikke beroliget.", "Nesse er ikkje overtydd.": a feeling that ends the sentence
             r"(?:beroliget|beroliga|overbevist|overtydd|begeistret|begeistra|fornøyd|nøgd|imponert|enig|einig|"
-            r"uenig|ueinig)[e]?(?=\s*[.!]))")
+            r"uenig|ueinig|oppgitt|overrasket|overraska|kritisk|bekymret|bekymra|skuffet|skuffa)[e]?(?=\s*[.!]))")
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),

@@ -2002,3 +2002,18 @@ def test_the_party_is_the_one_named_just_before_and_a_spokesperson_for_an_office
         "En talsperson for USAs handelsrepresentant sier til Reuters at Norge har nytt godt av lav toll.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
         (1, "Høyre"), (2, "USAs handelsrepresentant")]
+
+
+def test_a_role_opening_the_sentence_fears_and_feelings_that_end_it() -> None:
+    """"Administrerende direktør Line Ødegård i Sjømatrådet er bekymret for …" is her view (the capital role is not a
+    name); "Berntsen frykter også at" is his fear; "er mer oppgitt." and "er ikke overrasket." end on a feeling;
+    "Grunneiere frykter" is a crowd."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Administrerende direktør Line Ødegård i Sjømatrådet er bekymret for konsekvensene.\n\n"
+        "Fiskarlagets leder Kjell Berntsen er glad. Berntsen frykter også at skipstrafikken øker.\n\n"
+        "Pensjonisten Harald Skog (71) fra Fauske er mer oppgitt.\n\n"
+        "Analytiker Eline Dahl i Pareto Securities er ikke overrasket.\n\n"
+        "Grunneiere frykter for inntektene.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Line Ødegård"), (1, "Kjell Berntsen"), (2, "Harald Skog"), (3, "Eline Dahl")]
