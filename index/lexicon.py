@@ -109,6 +109,7 @@ DECLINE = re.compile(
     r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:vil|ville|kan|kunne|ønsker|ønsket)\s+(?:[^\s,.;:]+\s+){0,3}?(?:verken|hverken|korkje)\s+bekrefte\s+eller\s+avkrefte|"
+    r"(?:vil|ville|ønsker|ønskjer)\s+(?:[^\s,.;:]+\s+){0,2}?ikk(?:e|je)\s+(?:å\s+)?spekulere|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return\s+(?:\w+\s+)?(?:calls?|requests?|messages?|emails?))|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:har|hadde|has|had)\s+(?:ingen|ikke\s+noen|no)\s+(?:videre\s+|further\s+)?(?:kommentar(?:er)?|comment)\b|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikk(?:e|je)\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+(?:på|i)\b|gå\s+ut\s+med|"
@@ -232,6 +233,7 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     + HYPHENATED_NAME + r"(?![\w-])|" \
     r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,3}-[a-z]{2,4}(?![\w-])|" \
     r"St\.\s+[A-ZÆØÅ][\w’'-]*\w(?![\w-])|" \
+    r"[A-ZÆØÅ][a-zæøå]+\s+0\d(?![\w-])|" \
     r"[A-Z][a-z]+s[’'](?=\s+[A-Z])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 # "Department of Health and Social Care", "Food and Allied Workers' Union": an "and" inside an English body's
@@ -268,9 +270,11 @@ _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
+          **{verb: ("asserts", r"(?:\s+(?:også|samtidig|likevel|derimot|særlig|spesielt|òg|han|hun|ho|de|dei))+\s+på\b")
+             for verb in ("peker", "pekte", "peikar", "peika")},  # "Hun peker samtidig på at"
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
           # "la til", and "la i innledningsforedraget vekt på at"
-          **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\b)")
+          **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\s+at\b)")
              for verb in ("legger", "la")},
           "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),

@@ -2017,3 +2017,18 @@ def test_a_role_opening_the_sentence_fears_and_feelings_that_end_it() -> None:
         "Grunneiere frykter for inntektene.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (0, "Line Ødegård"), (1, "Kjell Berntsen"), (2, "Harald Skog"), (3, "Eline Dahl")]
+
+
+def test_a_club_with_a_year_no_speculation_and_pointing_out_with_a_word_between() -> None:
+    """"Sarpsborg 08" is a club ("Det bekrefter klubben"); nynorsk "Ho vil ikkje spekulere" declines; "Hun peker
+    samtidig på at" reports her words; "departementet la for stor vekt på konflikt" reports nobody's."""
+    found = _by_paragraph(
+        "title: Saker\nlanguage: nn\n\n"
+        "Sarpsborg 08 har sparket treneren Jonas Krogstad.\n\n"
+        "Det bekrefter klubben i en pressemelding mandag.\n\n"
+        "Ordførar Kari Lid er lei seg. Ho vil ikkje spekulere i kva som gjekk gale.\n\n"
+        "Førsteamanuensis Ingrid Turi er glad. Hun peker samtidig på at synligheten har en pris.\n\n"
+        "Retten meiner departementet la for stor vekt på konflikt.")
+    assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Sarpsborg 08", "confirms"), (2, "Kari Lid", "declines"), (3, "Ingrid Turi", "asserts")]
+    assert "departementet" not in {a.speaker_mention for a in found.get(4, [])}
