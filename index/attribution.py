@@ -1445,7 +1445,8 @@ def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> 
     only further down ("sier rektor Bjørg Tveit"): the one person the article gives that role, or the one firm
     it names, when there is exactly one."""
     words = mention.lower().split()
-    if position > 1 or len(words) != 1 or not state.paragraphs:
+    if position > 1 or len(words) != 1 or not state.paragraphs or \
+            not (ROLE_START.match(words[0]) or COMPANY_NOUN.fullmatch(words[0])):
         return None
     if COMPANY_NOUN.fullmatch(words[0]) and (position > 0 or state.last("organisation", position)):
         return None  # "Den tyske bilprodusenten Falkner …. …, opplyser selskapet": the one named first
