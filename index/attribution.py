@@ -804,7 +804,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         names.append(canonical)
         if DOCUMENT_AFTER.match(text[match.end():]) and state.kind(canonical) != "person":
             state.document_owner = canonical
-        genitive = match.group(0).endswith("s") and bool(re.match(r"\s+[a-zæøå]", text[match.end():]))
+        following = re.match(r"\s+([a-zæøå]+)", text[match.end():])
+        genitive = match.group(0).endswith("s") and bool(following) and following.group(1) not in PREPOSITIONS | \
+            FINITE | _CUE_WORDS  # "Kari Nyhus i Birkebeinerrittet", "Aas sier": a name ending in s, not an owner
         inside = any(s <= match.start() < e for s, e in quoted)
         # "Labour-politikeren Khan" is a person too, and so is "Solveig (17)"
         named = " " in canonical or role is not None or _aged_first_name(canonical, text[match.end():])

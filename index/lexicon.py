@@ -217,7 +217,8 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Global|Watch|Rovers|United|Town|Athletic|Wanderers|FC|Club|League|Court|Police|"
                               r"Observatory|Network|Board|Centre|Center|Organisation|Organization|Federation|Alliance|"
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
-                              r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade)")
+                              r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade|Productions|"
+                              r"Pictures|Entertainment|Securities|Markets)")
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"

@@ -2032,3 +2032,15 @@ def test_a_club_with_a_year_no_speculation_and_pointing_out_with_a_word_between(
     assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
         (1, "Sarpsborg 08", "confirms"), (2, "Kari Lid", "declines"), (3, "Ingrid Turi", "asserts")]
     assert "departementet" not in {a.speaker_mention for a in found.get(4, [])}
+
+
+def test_a_surname_ending_in_s_before_a_preposition_is_no_owner() -> None:
+    """"Rittleder Kari Nyhus i Birkebeinerrittet bekrefter at Brekke …. Hun forteller" is Kari Nyhus: a name ending in
+    -s before "i" is not a genitive, so she is the paragraph's subject, not Randi Brekke named in the clause."""
+    found = _by_paragraph(
+        "title: Rittet\n\n"
+        "Olav Brekke (81) syklet rittet. Kona Randi Brekke ventet i mål.\n\n"
+        "– Han hører ikke på meg, sier Randi Brekke.\n\n"
+        "Rittleder Kari Nyhus i Birkebeinerrittet bekrefter at Brekke var den eldste. Hun forteller at arrangøren "
+        "ikke har noen aldersgrense.")
+    assert {a.speaker for a in found[2]} == {"Kari Nyhus"}
