@@ -955,7 +955,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                              or PLACE_NAME.search(tokens[0])):
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
     if len(tokens) >= 2 and tokens[0].lower() not in FIRST_NAMES and INITIAL_NOUN.fullmatch(tokens[0]) \
-            and tokens[0] not in OUTLETS and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) \
+            and not after_role and tokens[0] not in OUTLETS and not ENGLISH_ORG_WORD.fullmatch(tokens[-1]) \
             and (not COMPANY_HEAD.search(tokens[-1].lower()) or len(tokens) >= 3 and re.search(r"(?:en|et)$", tokens[0])) \
             and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
         # "Avdelingen Hjelm-Hansen leder", "Energiselskapet Fjordkraft": a sentence-initial noun, then the name

@@ -2044,3 +2044,14 @@ def test_a_surname_ending_in_s_before_a_preposition_is_no_owner() -> None:
         "Rittleder Kari Nyhus i Birkebeinerrittet bekrefter at Brekke var den eldste. Hun forteller at arrangøren "
         "ikke har noen aldersgrense.")
     assert {a.speaker for a in found[2]} == {"Kari Nyhus"}
+
+
+def test_an_associate_professor_with_an_unlisted_first_name() -> None:
+    """"Førsteamanuensis Risten Turi ved …. Hun mener": the whole name after the role (not "Turi" alone, as if
+    "Risten" were a noun opening the sentence), and "Hun" is her, not the woman quoted before."""
+    found = _by_paragraph(
+        "title: TikTok\n\n"
+        "Følgeren Ingrid Solheim (34) ser alle videoene. – Jeg elsker dem, sier Solheim.\n\n"
+        "Førsteamanuensis Risten Turi ved Sámi allaskuvla forsker på samiske medier. Hun mener unge samiske "
+        "innholdsskapere har endret måten kulturen blir framstilt på.")
+    assert [a.speaker for a in found[1]] == ["Risten Turi"]
