@@ -1435,6 +1435,8 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     noun, words = match.group(1).lower(), mention.split()
     if words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
         label = "the " + (words[1] if words[1].lower() == noun else f"{words[1]} {words[2]}")
+    elif noun == "ansatt":  # "En tidligere ansatt": "den tidligere ansatte"
+        label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + "ansatte"
     else:
         label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
@@ -1510,6 +1512,8 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
                        r"(" + TITLED_NAME.pattern + r"|[A-ZÆØÅ].*)", after)  # "av en uttalelse fra Det hvite hus"
     titled = TITLED_NAME.match(written.group(1)) if written else None
     author = titled.group(0) if titled else _leading_np(written.group(1)) if written else None
+    owned = re.match(re.escape(author) + r"\s+([a-zæøå]+)", written.group(1)) if author and author.endswith("s") else None
+    author = f"{author} {owned.group(1)}" if owned else author  # "fra Høyesteretts ankeutvalg": the committee
     resolved = _resolve(author, position, state, text, 0) if author else None
     resolved = resolved if resolved and resolved.speaker else _resolve(owner.group(1), position, state, text, 0) \
         if owner else (_resolve_description(place.group(1), position, state) if place else None)

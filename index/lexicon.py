@@ -359,7 +359,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
-                        r"stipendiat|dosent|postdoktor)"
+                        r"stipendiat|dosent|postdoktor|styrer|styrar)"
                         r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
@@ -390,7 +390,7 @@ DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])
 # "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
 GENITIVE_BODY = re.compile(r"^[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
                            r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal|administrasjon|"
-                           r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
+                           r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen|utvalg|utvalget)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
 # "Lipcon, Margulies, Alinsa & Winkleman", "Ernst & Young": partners' names joined by "&" are one firm
 FIRM = re.compile(r"[A-ZÆØÅ][\w-]+(?:,\s+[A-ZÆØÅ][\w-]+)*\s+&\s+[A-ZÆØÅ][\w-]+")
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "TikTok", "Snapchat", "YouTube", "LinkedIn", "X")

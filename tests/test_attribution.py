@@ -2055,3 +2055,15 @@ def test_an_associate_professor_with_an_unlisted_first_name() -> None:
         "Førsteamanuensis Risten Turi ved Sámi allaskuvla forsker på samiske medier. Hun mener unge samiske "
         "innholdsskapere har endret måten kulturen blir framstilt på.")
     assert [a.speaker for a in found[1]] == ["Risten Turi"]
+
+
+def test_an_unnamed_employee_a_supreme_court_committee_and_a_kindergarten_head() -> None:
+    """"En ansatt som ikke vil stå fram" is "den ansatte"; "Det går fram av kjennelsen fra Høyesteretts ankeutvalg" is
+    that committee; "Styreren i Workinnmarka er ikke overbevist" is the head named before, not the kindergarten."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "En ansatt som ikke vil stå fram med navn, sier til Aftenposten at beskjeden kom brått.\n\n"
+        "Det går fram av kjennelsen fra Høyesteretts ankeutvalg, som ble kjent onsdag.\n\n"
+        "Styrer Marianne Pedersen i Workinnmarka barnehage har lest planen. Styreren i Workinnmarka er ikke overbevist.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "den ansatte"), (1, "Høyesteretts ankeutvalg"), (2, "Marianne Pedersen")]
