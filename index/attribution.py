@@ -2403,6 +2403,9 @@ def _continuation(text: str, position: int, previous: Attribution | None, articl
         return [Attribution(position, resolved.speaker, resolved.mention, None, "direct", "asserts", start=start,
                             end=len(text))] if resolved.speaker else []
     reach = 6 if previous and _full_dash_quote(text) and not _credits_someone_else(text, previous.speaker) else 2
+    pronoun = re.search(TRAILING_CUE.pattern + r"\s+(han|hun|ho|he|she)\b", text, re.IGNORECASE)
+    if previous and previous.speaker and pronoun and not _fits(previous.speaker, PRONOUNS[pronoun.group(1).lower()]):
+        return []  # "– …, sier hun." after a man quoted: not his words, though we cannot tell whose
     if previous and previous.speaker and previous.paragraph >= position - reach:
         return [Attribution(position, previous.speaker, previous.speaker_mention, None, "direct", previous.stance,
                             start=start, end=len(text))]

@@ -2067,3 +2067,18 @@ def test_an_unnamed_employee_a_supreme_court_committee_and_a_kindergarten_head()
         "Styrer Marianne Pedersen i Workinnmarka barnehage har lest planen. Styreren i Workinnmarka er ikke overbevist.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "den ansatte"), (1, "Høyesteretts ankeutvalg"), (2, "Marianne Pedersen")]
+
+
+def test_she_does_not_go_on_with_the_man_quoted_before() -> None:
+    """"– …, sier hun." right after a man was quoted is not his, even when we cannot tell whose it is; "– …, står han
+    sterkere." is no cue at all, so the woman quoted before goes on."""
+    found = _by_paragraph(
+        "title: Butikken\n\n"
+        "Butikken ble startet i 1931.\n\n"
+        "– Mor stoler mer på blyanten, sier Arne Moen.\n\n"
+        "95-åringen fnyser.\n\n"
+        "– Blyanten har aldri gått i stykker, sier hun.\n\n"
+        "– Mange popmelodier ligner, sier advokat Ellen Wiik.\n\n"
+        "– Hvis han kan dokumentere det, står han sterkere.")
+    assert "Arne Moen" not in {a.speaker for a in found.get(3, [])}
+    assert [a.speaker for a in found[5]] == ["Ellen Wiik"]
