@@ -1054,6 +1054,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if not dash and not quotes and re.search(r"\b(?:når|mens|da|while|as)\s+\S+(?:\s+\S+)?\s+$", before) and \
                     re.match(r"\s*(?:dette|det|this|it)?\s*[.,!?]?\s*$", sentence[cue_match.end():]):
                 continue  # "Solveig ler når datteren forteller dette.": telling, with nothing told
+            if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
+                continue  # "kommunen ikke ba om nye undersøkelser": a request never made
             if cue_match.group(1).lower().startswith("varsl") and re.match(
                     r"(?:\s+[a-zæøå]+)?\s+(?:politiet|brannvesenet|nødetatene|ambulansen|legevakten|AMK)\b",
                     sentence[cue_match.end():]):
@@ -1507,7 +1509,7 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     by = "" if cue.lower().endswith(" av") else r"(?i:i|på|fra)\s+"  # "Det går fram av rapporten at": the report
     place = re.match(r"\s*" + by + r"(?i:en\s+|et\s+)?([\wæøåÆØÅ-]+(?:\s+(?:fra|frå)(?=\s+[A-ZÆØÅ]))?"
                      r"(?:\s+[A-ZÆØÅ][\w-]*)*(?:\s+(?:tingrett|lagmannsrett|kommune|fylkeskommune))?)", after)
-    owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?i:i|på|fra)\s+", "", after))  # "heter det i E-tjenestens rapport"
+    owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?:(?i:i|på|fra)\s+)?", "", after))  # "heter det i E-tjenestens rapport"
     written = re.match(r"\s*(?:(?i:i|på|fra)\s+)?(?i:en\s+|et\s+|ei\s+|eit\s+)?(?:ny\s+|nye\s+)?[a-zæøå-]+\s+(?:fra|frå)\s+"
                        r"(" + TITLED_NAME.pattern + r"|[A-ZÆØÅ].*)", after)  # "av en uttalelse fra Det hvite hus"
     titled = TITLED_NAME.match(written.group(1)) if written else None
@@ -1832,7 +1834,7 @@ def _speaker_like(mention: str) -> bool:
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """Map the speaker words to an entity: pronoun, description, institution or name."""
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
-    mention = re.sub(r"^(?:og|men|and|but)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
+    mention = re.sub(r"^(?:og|men|and|but|at)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
     mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those|[a-zæøå]{3,}(?:ne|na)|the\s+\w+)"
                      r"\s*,\s*(?=\S)", "", mention)

@@ -471,7 +471,7 @@ ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|french
                              r"englishman|veteran)$")
 
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
-OWNERS_DOCUMENT = re.compile(r"^([A-ZÆØÅ][\w-]{1,}|[a-zæøå]{3,}(?:et|en))(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|"
+OWNERS_DOCUMENT = re.compile(r"^((?:[A-ZÆØÅ][\w-]*\s+){0,2}[A-ZÆØÅ][\w-]{1,}|[a-zæøå]{3,}(?:et|en))(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|egen\s+|eget\s+|eige\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|dom|kjennelse|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt|plattform|program|brev|"
                              r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse|regelverk|regler|retningslinjer|statistikk|prognose|anslag|vurdering)\b.*$")
 

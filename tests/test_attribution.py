@@ -2082,3 +2082,17 @@ def test_she_does_not_go_on_with_the_man_quoted_before() -> None:
         "– Hvis han kan dokumentere det, står han sterkere.")
     assert "Arne Moen" not in {a.speaker for a in found.get(3, [])}
     assert [a.speaker for a in found[5]] == ["Ellen Wiik"]
+
+
+def test_owners_of_documents_with_two_word_names_and_own_lists() -> None:
+    """"Ifølge Nye Metoders egne nettsider" is Nye Metoder; "ifølge kommunens egen oversikt" and "Det går fram av
+    tingrettens dom" are the municipality and the district court named before; "kommunen ikke ba om" asks nothing."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Ifølge Nye Metoders egne nettsider er det behandlet 14 saker i år.\n\n"
+        "Saken gikk i Trøndelag tingrett i fjor.\n\n"
+        "Det går fram av tingrettens dom at kommunen ikke ba om nye undersøkelser.\n\n"
+        "Tromsø kommune mangler 120 barnehagelærere.\n\n"
+        "Ifølge kommunens egen oversikt har 31 barnehager søkt om dispensasjon.")
+    assert [(p, a.speaker) for p in (0, 2, 4) for a in found.get(p, [])] == [
+        (0, "Nye Metoder"), (2, "Trøndelag tingrett"), (4, "Tromsø kommune")]
