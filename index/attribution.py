@@ -456,6 +456,8 @@ UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forska
                             r"[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
+BOARD_OF = re.compile(r"(?:Styret|Ledelsen|Administrasjonen|Ledergruppen|Bystyret|Kommunestyret|Fylkestinget|"
+                      r"Valgkomiteen)\s+(?:i|for|ved|til)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
 GENDERED_DEFINITE = {"kvinnen": "f", "kvinna": "f", "jenta": "f", "jenten": "f", "the woman": "f", "the girl": "f",
                      "mannen": "m", "gutten": "m", "guten": "m", "the man": "m", "the boy": "m"}
 DEFENDANT = re.compile(r"(?:den\s+)?(?:tiltalte|siktede)|the\s+(?:defendant|accused)")
@@ -1836,6 +1838,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"\s+(?:sin|sitt|sine)\s+\S+$", "", mention.strip(" ,."))  # "Politiet sin twitterkonto"
     mention = re.sub(r"^(?:og|men|and|but|at)\s+(?=\S)", "", mention, flags=re.IGNORECASE)  # "…, og politiet vil ikke …"
     mention = PLATFORM_AFTER.sub("", mention)  # "organisasjonen på Twitter": the channel, not the speaker
+    mention = re.sub(r"^[a-zæøå]{3,}(?:en|et|a),\s+(?=[A-ZÆØÅ][^,]*$)", "", mention)  # "eieren, Grenland Media": the name
+    board = BOARD_OF.fullmatch(mention)
+    if board:  # "Styret i Håpsbrua skriver": that board, not "Styret" alone
+        return _Resolved(state.add(mention, "organisation", position), mention)
     mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those|[a-zæøå]{3,}(?:ne|na)|the\s+\w+)"
                      r"\s*,\s*(?=\S)", "", mention)
     # "En av dem, en 23 år gammel økonomistudent, sier": the appositive says who

@@ -388,7 +388,7 @@ DOCUMENT_AFTER = re.compile(r"(?:-|s?\s+(?:nye\s+|siste\s+|ferske\s+)?)[a-zæø�
 DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])-(?:[a-zæøå]*)(?:rapport(?:en|er|ene)?|undersøkelse[nr]?|undersøkelsene|pressemelding(?:en|er)?)\b")
 
 # "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
-GENITIVE_BODY = re.compile(r"^[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
+GENITIVE_BODY = re.compile(r"^(?:[A-ZÆØÅ]{2,}\s+)?[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
                            r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal|administrasjon|"
                            r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen|utvalg|utvalget)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
 # "Lipcon, Margulies, Alinsa & Winkleman", "Ernst & Young": partners' names joined by "&" are one firm

@@ -2096,3 +2096,15 @@ def test_owners_of_documents_with_two_word_names_and_own_lists() -> None:
         "Ifølge kommunens egen oversikt har 31 barnehager søkt om dispensasjon.")
     assert [(p, a.speaker) for p in (0, 2, 4) for a in found.get(p, [])] == [
         (0, "Nye Metoder"), (2, "Trøndelag tingrett"), (4, "Tromsø kommune")]
+
+
+def test_the_owner_the_board_of_a_foundation_and_a_name_with_a_lowercase_tail() -> None:
+    """"Det bekreftet eieren, Grenland Media," is Grenland Media; "Styret i Håpsbrua skriver" is that board (and the
+    press release after it too); "WWF Verdens naturfond mener" is the whole name."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Det bekreftet eieren, Grenland Media, i en melding til de ansatte tirsdag.\n\n"
+        "Styret i Håpsbrua skriver i en pressemelding at det selv tok kontakt med Økokrim.\n\n"
+        "WWF Verdens naturfond mener myndighetene må gå lenger.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Grenland Media"), (1, "Styret i Håpsbrua"), (2, "WWF Verdens naturfond")]
