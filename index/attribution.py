@@ -309,7 +309,10 @@ class _ArticleState:
                         e.kind == "person" and normalise(n).split(" ")[-1] == key and not e.roles & KIN_ROLES
                         for n, e in self.entities.items())):
                 return known  # "Isaksen" is Sofie Isaksen, the one the story is about, not "Moren, Randi Isaksen"
-            if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and (
+            if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and \
+                    not (kind == "person" and any(  # "sier Haugsdal": Arild Haugsdal, not Haugsdal Bil
+                        e.kind == "person" and normalise(n).split(" ")[-1] == key and n.split()[0].lower() in FIRST_NAMES
+                        for n, e in self.entities.items())) and (
                     known_key.split(" ")[0] == key and key not in ORG_WORDS or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
                     or len(_definite_stem(key)) >= 5 and key != _definite_stem(key) and
                     _definite_stem(known_key.split(" ")[-1]).endswith(_definite_stem(key))):

@@ -2108,3 +2108,12 @@ def test_the_owner_the_board_of_a_foundation_and_a_name_with_a_lowercase_tail() 
         "WWF Verdens naturfond mener myndighetene må gå lenger.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Grenland Media"), (1, "Styret i Håpsbrua"), (2, "WWF Verdens naturfond")]
+
+
+def test_a_surname_is_the_person_before_the_firm_named_after_him() -> None:
+    """"sier Haugsdal" after "Arild Haugsdal driver Haugsdal Bil" is Arild Haugsdal, not his firm."""
+    found = _by_paragraph(
+        "title: Biltyverier\n\n"
+        "Arild Haugsdal er daglig leder i Haugsdal Bil AS i Bergen.\n\n"
+        "– Vi anbefaler folk å oppbevare nøklene i en boks, sier Haugsdal.")
+    assert [a.speaker for a in found[1]] == ["Arild Haugsdal"]
