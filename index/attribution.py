@@ -1059,6 +1059,13 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if not dash and not quotes and re.search(r"\b(?:når|mens|da|while|as)\s+\S+(?:\s+\S+)?\s+$", before) and \
                     re.match(r"\s*(?:dette|det|this|it)?\s*[.,!?]?\s*$", sentence[cue_match.end():]):
                 continue  # "Solveig ler når datteren forteller dette.": telling, with nothing told
+            if cue_match.group(1).lower() in ("avviser", "avviste", "avvist") and re.match(
+                    r"\s+(?:anken|klagen|søknaden|begjæringen|saken|søksmålet)\b", sentence[cue_match.end():]):
+                continue  # "Høyesterett har avvist anken": a ruling on an appeal, not a denial of anything said
+            if re.fullmatch(r"forklar(?:te|er|t)", cue_match.group(1).lower()) and re.match(
+                    r"\s+seg(?:\s+(?:for|i)\s+(?:retten|lagmannsretten|tingretten)|\s+(?:mandag|tirsdag|onsdag|torsdag|"
+                    r"fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+)*\s*[.,]", sentence[cue_match.end():]):
+                continue  # "Hun forklarte seg for retten mandag.": she testified; her words come in a quote, if at all
             if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
                 continue  # "kommunen ikke ba om nye undersøkelser": a request never made
             if cue_match.group(1).lower().startswith("varsl") and re.match(

@@ -2117,3 +2117,14 @@ def test_a_surname_is_the_person_before_the_firm_named_after_him() -> None:
         "Arild Haugsdal er daglig leder i Haugsdal Bil AS i Bergen.\n\n"
         "– Vi anbefaler folk å oppbevare nøklene i en boks, sier Haugsdal.")
     assert [a.speaker for a in found[1]] == ["Arild Haugsdal"]
+
+
+def test_a_rejected_appeal_and_testimony_without_words() -> None:
+    """"Høyesterett har avvist anken" rules on an appeal, and "Hun forklarte seg for retten mandag." or "forklarte seg
+    på vegne av selskapet" says that someone testified: none of them reports words."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Høyesterett har avvist anken fra Frøya Vind AS.\n\n"
+        "Enken etter syklisten, Line Aasen, satt på første rad. Hun forklarte seg for retten mandag.\n\n"
+        "Daglig leder Bjørn Are Fitjar forklarte seg på vegne av selskapet.")
+    assert not any(found.get(p) for p in range(3))
