@@ -397,8 +397,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
             here = _continuation(paragraph.text, paragraph.position, previous_direct, article, state)
             if not here and introduced and not TRAILING_CUE.search(paragraph.text):
                 here = _continuation(paragraph.text, paragraph.position, introduced, article, state)
-            following = article.paragraphs[paragraph.position + 1].text \
-                if paragraph.position + 1 < len(article.paragraphs) else ""
+            following = _next_text(state, paragraph.position)
             if not here and _full_dash_quote(paragraph.text) and not (DASH.match(following) and TRAILING_CUE.search(
                     following)):  # the last one quoted, across narration (not when the next quote names its own)
                 quoted = [a for a in found if a.kind == "direct" and state.kind(a.speaker) == "person"]
@@ -1064,8 +1063,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # "Høyesterett har avvist anken": a ruling on an appeal, not a denial of anything said
             if re.fullmatch(r"forklar(?:te|er|t)", cue_match.group(1).lower()) and re.match(
                     r"\s+seg(?:\s+(?:for|i)\s+(?:retten|lagmannsretten|tingretten)|\s+(?:mandag|tirsdag|onsdag|torsdag|"
-                    r"fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+)*\s*[.,]", sentence[cue_match.end():]):
-                continue  # "Hun forklarte seg for retten mandag.": she testified; her words come in a quote, if at all
+                    r"fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+)*\s*[.,]", sentence[cue_match.end():]) and \
+                    not _is_quote_paragraph(_next_text(state, position)):
+                continue  # "Hun forklarte seg for retten mandag.": she testified (her words, if any, come next)
             if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
                 continue  # "kommunen ikke ba om nye undersøkelser": a request never made
             if cue_match.group(1).lower().startswith("varsl") and re.match(
@@ -1456,6 +1456,11 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
+
+
+def _next_text(state: _ArticleState, position: int) -> str:
+    """The paragraph after this one, or nothing."""
+    return state.paragraphs[position + 1].text if position + 1 < len(state.paragraphs) else ""
 
 
 def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> str | None:

@@ -2128,3 +2128,14 @@ def test_a_rejected_appeal_and_testimony_without_words() -> None:
         "Enken etter syklisten, Line Aasen, satt på første rad. Hun forklarte seg for retten mandag.\n\n"
         "Daglig leder Bjørn Are Fitjar forklarte seg på vegne av selskapet.")
     assert not any(found.get(p) for p in range(3))
+
+
+def test_a_witness_who_testified_says_the_quote_that_follows() -> None:
+    """"Vitnet Kari Hansen forklarte seg for retten tirsdag." before a dash quote introduces her words: the quote is
+    hers, not the prosecutor's quoted before."""
+    found = _by_paragraph(
+        "title: Rettssaken\n\n"
+        "– Han var full, sa aktor Ingrid Moe.\n\n"
+        "Vitnet Kari Hansen forklarte seg for retten tirsdag.\n\n"
+        "– Jeg så ham med kniven i hånden.")
+    assert [a.speaker for a in found[2]] == ["Kari Hansen"]
