@@ -1105,6 +1105,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 if attribution.kind == "indirect" and not dash and not quotes:
                     reported_from = cue_match.end()
     for match in NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
+        if re.search(r"\b(?:følge\s+med\s+på|holde\s+(?:seg\s+)?oppdatert\s+(?:på|om)|vente\s+på)\s+$",
+                     text[:match.start()]):
+            continue  # "ber passasjerene følge med på meldinger fra selskapet": none given yet
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
         if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
@@ -1589,6 +1592,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
         text = text.split()[0]  # "ifølge pilegrimsgården er hun …": a finite verb ends the noun phrase
     if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
         return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
+    if not source and len(text.split()) > 1 and re.fullmatch(r"[a-zæøå]{3,}(?:en|et|ene|a)", text.split()[0]) and \
+            text.split()[1] in FINITE:
+        return None, None  # "men mener senteret vil styrke Moss": what is meant, a clause of its own
     known = _known_outlet(text)
     if known and not re.match(r"(?:avisen|avisa|the|kanalen|nyhetsbyrået)\s", text, re.IGNORECASE):
         return known, None

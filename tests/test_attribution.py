@@ -2139,3 +2139,13 @@ def test_a_witness_who_testified_says_the_quote_that_follows() -> None:
         "Vitnet Kari Hansen forklarte seg for retten tirsdag.\n\n"
         "– Jeg så ham med kniven i hånden.")
     assert [a.speaker for a in found[2]] == ["Kari Hansen"]
+
+
+def test_following_the_company_messages_and_what_the_centre_will_do() -> None:
+    """"ber passasjerene følge med på meldinger fra selskapet" credits no message yet given; "men mener senteret vil
+    styrke Moss" is the mayor's view, not words of "Moss"."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Pressesjef Tone Haugerud i Norwegian beklager. Hun ber passasjerene følge med på meldinger fra selskapet.\n\n"
+        "Ordfører Kjetil Bråten (Ap) sier han forstår uroen, men mener senteret vil styrke Moss som handelsby.")
+    assert {a.speaker for p in (0, 1) for a in found.get(p, [])} == {"Tone Haugerud", "Kjetil Bråten"}
