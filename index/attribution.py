@@ -983,7 +983,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
         return name[:-1], "outlet"
     if re.fullmatch(r"[A-ZÆØÅ]{2,6}\d*", name) or ORG_SUFFIX.search(name) or ORG_PREFIX.match(name) or \
-            re.search(r"\s0\d$", name) or \
+            re.search(r"\s0\d$", name) or re.match(r"(?:Die|Der|Das)\s", name) or \
             name in KNOWN_BODIES or \
             (len(tokens) > 1 and ENGLISH_ORG_WORD.fullmatch(tokens[-1])) or \
             re.search(r"(?:parti|partiet|forbundet|selskapet|klubben|byrået)$", tokens[0].lower()) or \

@@ -2149,3 +2149,12 @@ def test_following_the_company_messages_and_what_the_centre_will_do() -> None:
         "Pressesjef Tone Haugerud i Norwegian beklager. Hun ber passasjerene følge med på meldinger fra selskapet.\n\n"
         "Ordfører Kjetil Bråten (Ap) sier han forstår uroen, men mener senteret vil styrke Moss som handelsby.")
     assert {a.speaker for p in (0, 1) for a in found.get(p, [])} == {"Tone Haugerud", "Kjetil Bråten"}
+
+
+def test_a_german_party_is_not_he() -> None:
+    """"Die Linke" is a party: "– …, sa han." after it is not Die Linke's."""
+    found = _by_paragraph(
+        "title: Valg\n\n"
+        "AfD ble størst i Sachsen-Anhalt. Die Linke gikk tilbake.\n\n"
+        "– Velgerne har sagt at de vil ha en annen politikk, sa han.")
+    assert "Die Linke" not in {a.speaker for a in found.get(1, [])}
