@@ -301,9 +301,10 @@ class _ArticleState:
             if known_key == key or (" " in key and self.entities[known].kind == "person" and kind == "person"
                                     and known_key.endswith(" " + key)):
                 return known  # "Gahr Støre" = Jonas Gahr Støre
-            if kind != "person" and self.entities[known].kind != "person" and \
-                    re.sub(r"\s+(?:as|asa|ab|ltd|inc|plc|gmbh)$", "", known_key) == key:
-                return known  # "Holmen Bygg" = Holmen Bygg AS
+            if kind != "person" and self.entities[known].kind != "person" and (
+                    re.sub(r"\s+(?:as|asa|ab|ltd|inc|plc|gmbh)$", "", known_key) == key or
+                    len(key.split()) >= 3 and known_key.startswith(key + " ") and self.entities[known].aliases):
+                return known  # "Holmen Bygg" = Holmen Bygg AS; "Direktoratet for forvaltning" = … og økonomistyring (DFØ)
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
                     and known_key.split(" ")[-1] == key and not (self.entities[known].roles & KIN_ROLES and any(
                         e.kind == "person" and normalise(n).split(" ")[-1] == key and not e.roles & KIN_ROLES
@@ -1388,7 +1389,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
-        if lower.endswith((" at", " om", " på", " med")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)):
+        if lower.endswith((" at", " om", " på", " med", " til")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)):
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources

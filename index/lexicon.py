@@ -559,7 +559,7 @@ APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæø�
 
 ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
 # "Statistisk sentralbyrå (SSB)", "Nasjonalt folkehelseinstitutt (FHI)": a capitalised name of lowercase compounds
-ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{3,}){1,3})\s*\(([A-ZÆØÅ]{2,6})\)")
+ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{2,}){1,4})\s*\(([A-ZÆØÅ]{2,6})\)")
 
 # "David og Ruth McIntyre", "Gary and Phil Neville": two first names sharing one surname
 SHARED_SURNAME = re.compile(r"(?:^|(?<=\s))(?:([A-ZÆØÅ][\w-]*)\s+)?([A-ZÆØÅ][a-zæøå]+)\s+(?:og|and|&)\s+([A-ZÆØÅ][a-zæøå]+)\s+"

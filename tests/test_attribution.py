@@ -2158,3 +2158,13 @@ def test_a_german_party_is_not_he() -> None:
         "AfD ble størst i Sachsen-Anhalt. Die Linke gikk tilbake.\n\n"
         "– Velgerne har sagt at de vil ha en annen politikk, sa han.")
     assert "Die Linke" not in {a.speaker for a in found.get(1, [])}
+
+
+def test_a_directorate_with_a_long_name_and_its_acronym() -> None:
+    """"en evaluering fra Direktoratet for forvaltning og økonomistyring (DFØ), som fant" is that directorate under its
+    whole name; "Han viser til en evaluering" does not make the evaluation a speaker."""
+    found = _by_paragraph(
+        "title: Utflytting\n\n"
+        "Han viser til en evaluering fra Direktoratet for forvaltning og økonomistyring (DFØ), som fant at "
+        "virksomhetene brukte fire år.")
+    assert [a.speaker for a in found[0]] == ["Direktoratet for forvaltning og økonomistyring"]
