@@ -303,7 +303,7 @@ class _ArticleState:
                 return known  # "Gahr Støre" = Jonas Gahr Støre
             if kind != "person" and self.entities[known].kind != "person" and (
                     re.sub(r"\s+(?:as|asa|ab|ltd|inc|plc|gmbh)$", "", known_key) == key or
-                    len(key.split()) >= 3 and known_key.startswith(key + " ") and self.entities[known].aliases):
+                    len(key.split()) >= 2 and known_key.startswith(key + " ") and self.entities[known].aliases):
                 return known  # "Holmen Bygg" = Holmen Bygg AS; "Direktoratet for forvaltning" = … og økonomistyring (DFØ)
             if kind == "person" and self.entities[known].kind == "person" and " " not in key \
                     and known_key.split(" ")[-1] == key and not (self.entities[known].roles & KIN_ROLES and any(
@@ -459,6 +459,9 @@ UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forska
                             r"[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")
+# "Institutt for geofag ved Universitetet i Oslo", "Senter for klimaforskning": a unit named for its field
+INSTITUTE_FOR = re.compile(r"(?:Institutt|Instituttet|Senter|Senteret|Avdeling|Avdelingen|Seksjon|Seksjonen)\s+for\s+"
+                           r"[a-zæøå-]+(?:\s+og\s+[a-zæøå-]+)?(?:\s+(?:ved|på)(?:\s+[A-ZÆØÅ][\w-]*)+(?:\s+i\s+[A-ZÆØÅ][\w-]*)?)?")
 BOARD_OF = re.compile(r"(?:Styret|Ledelsen|Administrasjonen|Ledergruppen|Bystyret|Kommunestyret|Fylkestinget|"
                       r"Valgkomiteen)\s+(?:i|for|ved|til)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
 GENDERED_DEFINITE = {"kvinnen": "f", "kvinna": "f", "jenta": "f", "jenten": "f", "the woman": "f", "the girl": "f",
@@ -1067,6 +1070,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     r"fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+)*\s*[.,]", sentence[cue_match.end():]) and \
                     not _is_quote_paragraph(_next_text(state, position)):
                 continue  # "Hun forklarte seg for retten mandag.": she testified (her words, if any, come next)
+            if cue_match.group(1).lower().endswith(("fram i", "frem i")) and re.match(
+                    r"\s+(?:forbindelse|samband|lyset|dagen)\b", sentence[cue_match.end():]):
+                continue  # "Det kommer fram i forbindelse med …": when, not where it is written
             if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
                 continue  # "kommunen ikke ba om nye undersøkelser": a request never made
             if cue_match.group(1).lower().startswith("varsl") and re.match(
@@ -1080,7 +1086,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     r"\b(?:mye|mest|sterkt|den|det|de|hans|hennes|sin|sitt|sine)\s+$", before):
                 continue  # "det mye omtalte laboratoriet": an adjective
             if cue_match.group(1).lower() in DECLARES and not re.match(
-                    r"(?:\s+[^\s,.;:«]+){0,5}?\s*(?:\bat\b|\bthat\b|:|,|«)", sentence[cue_match.end():]):
+                    r"(?:\s+[^\s,.;:«]+){0,5}?\s*(?:\bat\b|\bthat\b|:|,|«)", sentence[cue_match.end():]) and \
+                    not re.fullmatch(r"\s*(?:Det|Dette)\s+", before):  # "Det kunngjorde bandet": what came before
                 continue  # "erklærte unntakstilstand", "annonserte sin avgang": an act, not words reported
             if cue_match.group(1).lower() in PARTICIPLES and not re.match(r"\s*(?:at\b|om\b|that\b|:|,|(?:nei|ja)\s+til\b|til\s+(?:\S+\s+){1,3}?at\b|(?:\S+\s+){1,3}?med\s+at\b)",
                                                                           sentence[cue_match.end():]) \
@@ -1354,7 +1361,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     elif lower == "saying" and before.rstrip().endswith(","):  # "X disputed the findings, saying …": X
         lead = _leading_np(_subject_before(before + " said") or "")
         return (lead, None, "direct" if quotes else "indirect", None) if lead and _speaker_like(lead) else None
-    elif lower in IMPERSONAL and re.search(r"(?:^|\bDet\s+|\bdet\s+|,\s*)$", before):
+    elif lower in IMPERSONAL and re.search(r"(?:^|\b[Dd]et\s+|,\s*)$", before) or \
+            lower.endswith((" av", " i")) and lower in IMPERSONAL and re.search(r"\b[Dd]ette\s+$", before):
         return "", None, "impersonal", None
     elif lower in IMPERSONAL and re.match(r"\s*(?:I|På|Av)\s+\S", before):
         return "", None, "impersonal", None  # "I kjennelsen fra retten fremgår det at …": the place comes first
@@ -1386,6 +1394,11 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             return (inverted_pronoun.group(1), None, "indirect", None) if _fronted_adverbial(before) else None
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
+        fronted_body = re.match(r"\s*([A-ZÆØÅ][\w-]+s\s+[a-zæøå]{4,})\b", after) \
+            if re.fullmatch(r"\s*(?:Det|Dette)\s*", before) else None
+        if fronted_body:  # "Det bekreftet Statsministerens kontor": the office, after the fronted "Det"
+            return fronted_body.group(1), _outlet_after(after[fronted_body.end():]), \
+                "direct" if (dash or quotes) else "indirect", None
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
@@ -1533,15 +1546,18 @@ def _impersonal(text: str, position: int, state: _ArticleState, cue: str, after:
     owner = OWNERS_DOCUMENT.match(re.sub(r"^\s*(?:(?i:i|på|fra)\s+)?", "", after))  # "heter det i E-tjenestens rapport"
     written = re.match(r"\s*(?:(?i:i|på|fra)\s+)?(?i:en\s+|et\s+|ei\s+|eit\s+)?(?:ny\s+|nye\s+)?[a-zæøå-]+\s+(?:fra|frå)\s+"
                        r"(" + TITLED_NAME.pattern + r"|[A-ZÆØÅ].*)", after)  # "av en uttalelse fra Det hvite hus"
-    titled = TITLED_NAME.match(written.group(1)) if written else None
-    author = titled.group(0) if titled else _leading_np(written.group(1)) if written else None
+    titled = (TITLED_NAME.match(written.group(1)) or INSTITUTE_FOR.match(written.group(1))) if written else None
+    author = titled.group(0).strip() if titled else _leading_np(written.group(1)) if written else None
     owned = re.match(re.escape(author) + r"\s+([a-zæøå]+)", written.group(1)) if author and author.endswith("s") else None
     author = f"{author} {owned.group(1)}" if owned else author  # "fra Høyesteretts ankeutvalg": the committee
-    resolved = _resolve(author, position, state, text, 0) if author else None
+    resolved = _Resolved(state.add(author, "organisation", position), author) if titled and \
+        INSTITUTE_FOR.match(author) else _resolve(author, position, state, text, 0) if author else None
     resolved = resolved if resolved and resolved.speaker else _resolve(owner.group(1), position, state, text, 0) \
         if owner else (_resolve_description(place.group(1), position, state) if place else None)
     if owner and not resolved.speaker and not resolved.ambiguous:  # "I Oslo-byrådets plattform står det": its author
         resolved = _Resolved(state.add(owner.group(1), "organisation", position), cue)
+    if (resolved is None or not resolved.speaker) and cue.lower().endswith(" i"):
+        return None  # "Det kommer fram i en revisjonsrapport fra mars": no author named, none guessed
     if resolved is None or not resolved.speaker:
         kinds = ("organisation",) if place and place.group(1).lower() in PAPERS else ("organisation", "outlet")
         near = {name for paragraph, name in state.recent if paragraph >= position - 1 and state.kind(name) in kinds}
@@ -1693,6 +1709,7 @@ def _only_subject(before: str) -> bool:
     """The words before an opinion's verb are its subject and nothing else ("Rita Ottervik (Ap)", "Det syriske
     regimet og Russland"): in "Hvis regjeringen er så bekymret" or "Jeg trodde Ap var positiv" nobody states a view."""
     words = re.sub(r"\s*\([^)]*\)", "", before).strip().rstrip(",")  # "Hennes trener, Markus Cramer, forstår"
+    words = re.sub(r",\s*som\s[^,]+,?$", "", words)  # "Tor Arne Strand, som driver jernvarehandelen, er uenig"
     parts = re.split(r"\s+og\s+", words)
     return bool(words) and all(_leading_np(part) == part or ARTICLE_NP.match(part) for part in parts)
 
@@ -2167,8 +2184,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
             return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
-    if found and noun in ("kommunen", "kommuna") and found.lower().endswith("fylkeskommune"):
-        return None  # the municipality is not the county
+    if found and noun in ("kommunen", "kommuna") and not re.search(r"(?<!fylkes)kommun", found.lower()):
+        return None  # the municipality is not the county, nor the court named last
     return found
 
 

@@ -96,6 +96,10 @@ UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}
 MULTI.update({cue: "asserts" for cue in UNDERSTANDS})
 _SHOWN_BY = {f"{verb} {way} av" for verb in ("går", "gikk", "gått") for way in ("fram", "frem")}  # "Det går fram av dommen"
 MULTI.update({cue: "asserts" for cue in _SHOWN_BY})
+# "Det kommer fram i en rapport fra Utdanningsdirektoratet": the document's author
+_COMES_OUT_IN = {f"{verb} {way} i" for verb in ("kommer", "kom", "kjem") for way in ("fram", "frem")}
+MULTI.update({cue: "asserts" for cue in _COMES_OUT_IN})
+MULTI.update({f"{verb} ned påstand": "asserts" for verb in ("la", "legger", "lagt", "legg")})  # the prosecutor's claim
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo
@@ -110,6 +114,7 @@ DECLINE = re.compile(
     r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:vil|ville|kan|kunne|ønsker|ønsket)\s+(?:[^\s,.;:]+\s+){0,3}?(?:verken|hverken|korkje)\s+bekrefte\s+eller\s+avkrefte|"
     r"(?:vil|ville|ønsker|ønskjer)\s+(?:[^\s,.;:]+\s+){0,2}?ikk(?:e|je)\s+(?:å\s+)?spekulere|"
+    r"(?:vil|ville)\s+ikk(?:e|je)\s+ta\s+stilling\s+til|(?:ønskjer|ynskjer)\s+ikkje\s+å\s+kommentere|"
     r"(?:did|would|could)\s+not\s+(?:comment|respond|return\s+(?:\w+\s+)?(?:calls?|requests?|messages?|emails?))|no\s+comment|rakk\s+ikke\s+å\s+svare|"
     r"(?:har|hadde|has|had)\s+(?:ingen|ikke\s+noen|no)\s+(?:videre\s+|further\s+)?(?:kommentar(?:er)?|comment)\b|"
     r"(?:ønsket|ønsker|vil|ville)\s+(?:[^\s,.;:]+\s+){0,5}?ikk(?:e|je)\s+(?:å\s+)?(?:gå\s+(?:nærmere\s+)?inn\s+(?:på|i)\b|gå\s+ut\s+med|"
@@ -255,7 +260,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei|(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}))(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt|meir|litt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
@@ -319,7 +324,7 @@ PARTICIPLES = {"opplyst", "uttalt", "skrevet", "fortalt", "meldt", "påstått", 
                "fremholdt", "fastslått"}
 
 IMPERSONAL = {"heter det", "står det", "opplyses", "fremgår det", "påpekes det", "understrekes det", "hevdes det",
-              *_SHOWN_BY}
+              *_SHOWN_BY, *_COMES_OUT_IN}
 
 # "…, tvitrer presidenten kort tid etter": words that may follow a trailing speaker (not a verb)
 AFTER_SPEAKER = {"kort", "senere", "tidligere", "etterpå", "nå", "da", "i dag", "mandag", "tirsdag", "onsdag",
@@ -359,7 +364,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministere
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
-                        r"stipendiat|dosent|postdoktor|styrer|styrar)"
+                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat)"
                         r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns

@@ -2168,3 +2168,35 @@ def test_a_directorate_with_a_long_name_and_its_acronym() -> None:
         "Han viser til en evaluering fra Direktoratet for forvaltning og økonomistyring (DFØ), som fant at "
         "virksomhetene brukte fire år.")
     assert [a.speaker for a in found[0]] == ["Direktoratet for forvaltning og økonomistyring"]
+
+
+def test_comes_out_in_a_report_and_more_ways_to_speak() -> None:
+    """"Det kommer fram i en rapport fra Utdanningsdirektoratet" and "Dette kommer fram i en ny studie fra Institutt for
+    geofag ved Universitetet i Oslo" credit the authors ("i forbindelse med" and a report "fra mars" credit nobody);
+    "la ned påstand om", "Tor Arne Strand, som …, er uenig i", "Det kunngjorde bandet", "AfDs toppkandidat sa"."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Det kommer fram i en rapport fra Utdanningsdirektoratet som ble lagt fram i fjor.\n\n"
+        "Dette kommer fram i en ny studie fra Institutt for geofag ved Universitetet i Oslo, publisert onsdag.\n\n"
+        "Det kommer fram i forbindelse med framleggingen av meldingen fredag.\n\n"
+        "Dette kommer fram i en revisjonsrapport fra mars 2024.\n\n"
+        "Politiadvokat Ingrid Moe var tydelig. Hun la ned påstand om fire års fengsel.\n\n"
+        "Tor Arne Strand, som driver jernvarehandelen, er uenig i at senteret gir arbeidsplasser.\n\n"
+        "Statsministeren har tatt opp saken. Det kunngjorde Statsministerens kontor overfor NTB.\n\n"
+        "AfDs toppkandidat sa til tilhengere at resultatet er «en klar beskjed».")
+    assert [(p, a.speaker) for p in range(8) for a in found.get(p, [])] == [
+        (0, "Utdanningsdirektoratet"), (1, "Institutt for geofag ved Universitetet i Oslo"), (4, "Ingrid Moe"),
+        (5, "Tor Arne Strand"), (6, "Statsministerens kontor"), (7, "AfDs toppkandidat")]
+
+
+def test_nynorsk_declines_and_a_doubt() -> None:
+    """"Kommunen ønskjer ikkje å kommentere" declines (the municipality, not the court named last); "Hun ville ikke ta
+    stilling til om …" declines; "Jostein Vindheim er meir skeptisk til det." is his view."""
+    found = _by_paragraph(
+        "title: Symjehallen\nlanguage: nn\n\n"
+        "Ørsta kommune og entreprenøren møtest i Møre og Romsdal tingrett.\n\n"
+        "Kommunen ønskjer ikkje å kommentere tvisten medan saka ligg i retten.\n\n"
+        "Geolog Ingrid Sæther vart spurd. Ho ville ikkje ta stilling til om kommunen burde ha oppdaga det.\n\n"
+        "Jostein Vindheim er meir skeptisk til det.")
+    assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
+        (1, "Ørsta kommune", "declines"), (2, "Ingrid Sæther", "declines"), (3, "Jostein Vindheim", "asserts")]
