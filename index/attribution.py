@@ -261,6 +261,7 @@ class _ArticleState:
         self.located: set[str] = set()  # named so far only after "i", "på", "fra": most often places
         self.unnamed: dict[str, str | None] = {}  # "52-åringen" -> "m": such a person as a speaker, and the gender
         self.paragraphs: tuple[Paragraph, ...] = ()  # the whole article, for a lead that names its people later
+        self.couple: tuple[str, str] | None = None  # "Tone og Geir Brattli": who "ekteparet" is
         self.ahead: "_ArticleState | None" = None  # every name of the article, registered on first need
 
     def kind(self, name: str | None) -> str | None:
@@ -731,6 +732,7 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if first.lower() in FIRST_NAMES and second.lower() in FIRST_NAMES and \
                 (before is None or before.lower() not in FIRST_NAMES):
             state.nicknames[normalise(first)] = state.add(f"{first} {family}", "person", position)
+            state.couple = (f"{first} {family}", state.canonical(f"{second} {family}", "person"))
     for match in ACRONYM.finditer(text) if "(" in text else ():  # "Organisasjonen Mennesker i Limbo (MiL)": MiL is that organisation
         words = match.group(1).split()
         for start in range(len(words) - 1):
@@ -1327,6 +1329,9 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
             state.kind(n) == "person" and " " in n and n.split()[0].lower() not in FIRST_NAMES)]
         named_most = sorted(dict.fromkeys(bodies), key=bodies.count, reverse=True)[:2]  # the story's two parties
         return named_most if len(named_most) == 2 else [mention]
+    if state.couple and re.fullmatch(r"(?:ekte)?paret|søstrene|brødrene|tvillingene|søsknene|the\s+couple",
+                                     mention.strip().lower()):
+        return list(state.couple)  # "Ekteparet mener": the two named together, "Tone og Geir Brattli"
     parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention):
         return [mention]

@@ -2200,3 +2200,11 @@ def test_nynorsk_declines_and_a_doubt() -> None:
         "Jostein Vindheim er meir skeptisk til det.")
     assert [(p, a.speaker, a.stance) for p in (1, 2, 3) for a in found.get(p, [])] == [
         (1, "Ørsta kommune", "declines"), (2, "Ingrid Sæther", "declines"), (3, "Jostein Vindheim", "asserts")]
+
+
+def test_the_couple_named_together() -> None:
+    """"Tone og Geir Brattli … Ekteparet mener" is both of them."""
+    found = _by_paragraph(
+        "title: Skred\n\n"
+        "Fire år etter skredet står Tone og Geir Brattli igjen i retten. Ekteparet mener kommunen burde ha visst det.")
+    assert [a.speaker for a in found[0]] == ["Tone Brattli", "Geir Brattli"]
