@@ -288,6 +288,8 @@ class _ArticleState:
             old = Entity(name, "person", old.aliases, old.roles)  # a role before a name: a person after all
         both = re.search(r"(\w+)-\s+og\s+\w*?(minister|leder|direktør|sjef|ordfører)\b", role or "")
         roles = {role, both.group(1) + both.group(2)} if both else ({role} if role else set())
+        pair = re.fullmatch(r"([a-zæøå]+)\s+og\s+([a-zæøå]+)", role or "")
+        roles = {pair.group(1), pair.group(2)} if pair else roles  # "faren og treneren": the father and the coach
         self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()), frozenset(roles)))
         self.recent.append((paragraph, name))  # "kultur- og likestillingsminister" is the "kulturminister" too
         return name
@@ -831,6 +833,9 @@ def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
     text = re.sub(r",\s*[a-zæøå]+ske\s+$", ", ", text)  # "Hennes trener, tyske Markus Cramer": the nationality aside
+    two = re.search(r"(?:(?<=\s)|^)([a-zæøå]+)\s+og\s+([a-zæøå]+),\s*$", text)
+    if two and ROLE_START.match(two.group(1)) and ROLE_START.match(two.group(2)):
+        return f"{two.group(1)} og {two.group(2)}"  # "faren og treneren, Geir Kvam": both
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
                       text) or re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\wæøå.-]*(?:['’]s|s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$",
                                          text)  # "Tempo's chief executive, Hannah Royce"
@@ -840,7 +845,8 @@ def _role_before(text: str) -> str | None:
     if after_cue and after_cue.group(1) not in NOT_ROLES:
         return after_cue.group(1)
     # "Moren, Randi Isaksen, husker …", "Her son, Stephen Kettle, said …"
-    opening = re.search(r"(?:^|[.!?]\s+)(?:(?:Her|His|Their|Hennes|Hans)\s+)?([A-ZÆØÅa-zæøå][a-zæøå-]+),\s*$", text)
+    opening = re.search(r"(?:^|[.!?]\s+)(?:(?:Her|His|Their|Hennes|Hans)\s+)?([A-ZÆØÅa-zæøå][a-zæøå-]+)"
+                        r"(?:\s+(?:hans|hennes|deres|sin))?,\s*$", text)  # "Fastlegen hans, Ingrid Sandvik,"
     if opening and ROLE_START.match(opening.group(1).lower()):
         return opening.group(1).lower()
     appositive = re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\w.-]*(?:s|'|’)\s+)?([\wæøå-]+)\s+(?:i|for|ved|hos|til|in|of|at)\s+"

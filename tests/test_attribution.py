@@ -2208,3 +2208,18 @@ def test_the_couple_named_together() -> None:
         "title: Skred\n\n"
         "Fire år etter skredet står Tone og Geir Brattli igjen i retten. Ekteparet mener kommunen burde ha visst det.")
     assert [a.speaker for a in found[0]] == ["Tone Brattli", "Geir Brattli"]
+
+
+def test_two_roles_before_a_name_and_a_role_with_a_possessive() -> None:
+    """"På tribunen satt faren og treneren, Geir Kvam." makes him both father and coach, so "Faren forteller" later is
+    him; "Fastlegen hans, Ingrid Sandvik, husker" makes her the GP."""
+    article = parse_article(
+        "title: Tennis\n\n"
+        "Mathias Kvam er klar for kvartfinale.\n\n"
+        "På tribunen satt faren og treneren, Geir Kvam.\n\n"
+        "Faren forteller at sønnen slet med en lyskeskade i vår.\n\n"
+        "Fastlegen hans, Ingrid Sandvik, husker den første kontrollen.", "a.txt")
+    found = attribute_article(article)
+    roles = {e.name: e.roles for e in found.entities}
+    assert {"faren", "treneren"} <= roles["Geir Kvam"] and "fastlegen" in roles["Ingrid Sandvik"]
+    assert [a.speaker for a in found.attributions if a.paragraph == 2] == ["Geir Kvam"]
