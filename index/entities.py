@@ -234,6 +234,10 @@ class EntityMatcher:
         key = normalise(words)
         if not key:
             return []
+        at = re.fullmatch(r"([A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*)\s+(?:i|fra|frå|ved|hos|in|at|from)\s+[A-ZÆØÅ].*", words)
+        people = [e for e in self.match(at.group(1)) if e.kind == "person"] if at else []
+        if people:
+            return people  # "Kvambek i NVE": the (misspelt) person, not NVE
         tokens = key.split()
         given = _given_name(words)
         for exact in (key, key[:-1] if key.endswith("s") else None):  # genitive: Peskovs

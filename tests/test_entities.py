@@ -212,3 +212,12 @@ def test_a_chief_executive_and_a_court_appointed_expert_in_norwegian_roles() -> 
                              EntityName("Kari Dahl", "person", (), ("styreleder",))])
     assert [e.name for e in matcher.by_role("chief executive")] == ["Eirik Solheim"]
     assert [e.name for e in matcher.by_role("court-appointed expert")] == ["Einar Dahl"]
+
+
+def test_a_misspelt_name_at_a_body_is_the_person_not_the_body() -> None:
+    """"Kvambek i NVE" is Jostein Kvambekk of NVE, not NVE; "Politiet i Agder" stays a body."""
+    matcher = EntityMatcher([EntityName("Jostein Kvambekk", "person", (), ("seniorrådgiver",)),
+                             EntityName("NVE", "organisation", (), ()),
+                             EntityName("Politiet i Agder", "organisation", (), ())])
+    assert [e.name for e in matcher.match("Kvambek i NVE")] == ["Jostein Kvambekk"]
+    assert [e.name for e in matcher.match("Politiet i Agder")] == ["Politiet i Agder"]
