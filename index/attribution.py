@@ -890,7 +890,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
             m for m in re.finditer(r",\s*(?:ifølge|ifølgje|according\s+to)\s+[^,.]+[.!?]?\s*$|"
                                    r",\s*(?:har|hadde)\s+[^,]{2,60}\s(?:sagt|uttalt|skrevet|fortalt)[.!]?\s*$|"
                                    r",\s*(?:la|legger|legg)\s+[^,]{2,40}\s+til[.!]?\s*$", text)]  # "…, la hun til."
-        spans.append((dash.end(), trailing[-1].start() if trailing else len(text)))  # "…, ifølge E-sjefen.", "…, har X sagt."
+        end = trailing[-1].start() if trailing else len(text)  # "…, ifølge E-sjefen.", "…, har X sagt."
+        impersonal = re.search(r",\s*(?:heter|het|står|stod)\s+det\b", text)  # "…, heter det i en uttalelse fra X,"
+        spans.append((dash.end(), min(end, impersonal.start()) if impersonal else end))
     return spans
 
 
@@ -1071,7 +1073,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     re.match(r"\s*(?:dette|det|this|it)?\s*[.,!?]?\s*$", sentence[cue_match.end():]):
                 continue  # "Solveig ler når datteren forteller dette.": telling, with nothing told
             if cue_match.group(1).lower() in ("avviser", "avviste", "avvist") and re.match(
-                    r"\s+(?:anken|klagen|søknaden|begjæringen|saken|søksmålet)\b", sentence[cue_match.end():]):
+                    r"(?:\s+(?!at\b)[a-zæøå]+){0,2}?\s+(?:anken|ankene|klagen|klagene|søknaden|søknadene|begjæringen|"
+                    r"søksmålet)\b", sentence[cue_match.end():]):
                 continue  # "Høyesterett har avvist anken": a ruling on an appeal, not a denial of anything said
             if re.fullmatch(r"forklar(?:te|er|t)", cue_match.group(1).lower()) and re.match(
                     r"\s+seg(?:\s+(?:for|i)\s+(?:retten|lagmannsretten|tingretten)|\s+(?:mandag|tirsdag|onsdag|torsdag|"
@@ -1121,6 +1124,8 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 if attribution.kind == "indirect" and not dash and not quotes:
                     reported_from = cue_match.end()
     for match in NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
+        if any(s < match.start() < e for s, e in inside):
+            continue  # "– Vi tar rådene fra Havforskningsinstituttet på alvor": the speaker's words, not a credit
         if re.search(r"\b(?:følge\s+med\s+på|holde\s+(?:seg\s+)?oppdatert\s+(?:på|om)|vente\s+på)\s+$",
                      text[:match.start()]):
             continue  # "ber passasjerene følge med på meldinger fra selskapet": none given yet
@@ -1477,8 +1482,8 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     noun, words = match.group(1).lower(), mention.split()
     if words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
         label = "the " + (words[1] if words[1].lower() == noun else f"{words[1]} {words[2]}")
-    elif noun == "ansatt":  # "En tidligere ansatt": "den tidligere ansatte"
-        label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + "ansatte"
+    elif noun in ("ansatt", "tilsett"):  # "En tidligere ansatt": "den tidligere ansatte"
+        label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + noun + "e"
     else:
         label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None

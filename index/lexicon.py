@@ -395,7 +395,7 @@ DOCUMENT_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-ZÆØÅa-zæøå]*[A-ZÆØÅ])
 # "FNs klimapanel", "Verdens helseorganisasjon WHO": a body named by a genitive and a common noun
 GENITIVE_BODY = re.compile(r"^(?:[A-ZÆØÅ]{2,}\s+)?[A-ZÆØÅ][\w-]*s\s+[a-zæøå]*(?:panel|panelet|råd|rådet|organisasjon|kommisjon|kommisjonen|"
                            r"komité|komiteen|byrå|byrået|fond|fondet|domstol|domstolen|tribunal|administrasjon|"
-                           r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen|utvalg|utvalget)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
+                           r"administrasjonen|sekretariat|sekretariatet|ledelse|ledelsen|utvalg|utvalget|kontor|kontoret)(?:\s+[A-ZÆØÅ]{2,})?(?![\w-])")
 # "Lipcon, Margulies, Alinsa & Winkleman", "Ernst & Young": partners' names joined by "&" are one firm
 FIRM = re.compile(r"[A-ZÆØÅ][\w-]+(?:,\s+[A-ZÆØÅ][\w-]+)*\s+&\s+[A-ZÆØÅ][\w-]+")
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "TikTok", "Snapchat", "YouTube", "LinkedIn", "X")
@@ -438,7 +438,8 @@ INITIAL_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:en|et|ene|ske)")  # "Av
 
 NOMINAL = re.compile(r"\b((?:oppfordring|uttalelse|melding|beskjed|advarsel|kritikk|budskap|påstand|appell|råd|"
                      r"anbefaling|varsel|"
-                     r"statement|warning|call|message)(?:en|et|a|ene|er)?)\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)
+                     r"statement|warning|call|message)(?:en|et|a|ene|er)?)(?<!meldinger)(?<!meldingene)(?<!messages)"
+                     r"\s+(?:fra|frå|from|by)\s+", re.IGNORECASE)  # "private meldinger fra appen": messages, data
 
 # "The survey of 6,200 nurses by the Nursing Workforce Forum found that …", "En rapport fra Norges Bank
 # konkluderer med at …": a document's author, when the document finds or shows something
@@ -498,6 +499,7 @@ UNNAMED_PERSON = re.compile(r"(?:[Ee]n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidliger
                             r"(?:\d{1,3}\s+år\s+gam(?:mel|al)\s+)?"  # "en 23 år gammel økonomistudent"
                             r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|"
                             r"skuespiller|ansatt|pensjonist|innbygger|turist|forelder|småbarnsmor|småbarnsfar|"
+                            r"[a-zæøå]+mann|tilsett|"  # "En redningsmann …", nynorsk "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
                             r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man)"
                             r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|in|at|from|of|who|with)\b.*|,.*)?")
@@ -564,7 +566,7 @@ APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæø�
 
 ACRONYM = re.compile(r"((?:[\wæøåÆØÅ-]+\s+){1,8}?[A-ZÆØÅ][\w-]*)\s*\(([A-ZÆØÅ][A-Za-zÆØÅæøå]{1,6})\)")
 # "Statistisk sentralbyrå (SSB)", "Nasjonalt folkehelseinstitutt (FHI)": a capitalised name of lowercase compounds
-ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]{2,}){1,4})\s*\(([A-ZÆØÅ]{2,6})\)")
+ACRONYM_COMPOUND = re.compile(r"\b([A-ZÆØÅ][A-Za-zæøå]+(?:\s+[a-zæøå]{2,}){1,6})\s*\(([A-ZÆØÅ]{2,6})\)")
 
 # "David og Ruth McIntyre", "Gary and Phil Neville": two first names sharing one surname
 SHARED_SURNAME = re.compile(r"(?:^|(?<=\s))(?:([A-ZÆØÅ][\w-]*)\s+)?([A-ZÆØÅ][a-zæøå]+)\s+(?:og|and|&)\s+([A-ZÆØÅ][a-zæøå]+)\s+"

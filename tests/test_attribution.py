@@ -2223,3 +2223,20 @@ def test_two_roles_before_a_name_and_a_role_with_a_possessive() -> None:
     roles = {e.name: e.roles for e in found.entities}
     assert {"faren", "treneren"} <= roles["Geir Kvam"] and "fastlegen" in roles["Ingrid Sandvik"]
     assert [a.speaker for a in found.attributions if a.paragraph == 2] == ["Geir Kvam"]
+
+
+def test_messages_as_data_rejected_complaints_advice_inside_a_quote_and_a_rescuer() -> None:
+    """"private meldinger fra datingappen Kupidon" are data, not a statement; "avviste fredag klagene" is a ruling;
+    "– Vi tar rådene fra Havforskningsinstituttet på alvor, sier statsråden" credits only her; "heter det i en
+    uttalelse fra Semenya" credits Semenya; "En redningsmann …" then "sier han" is the rescuer."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Hackere har fått tak i private meldinger fra datingappen Kupidon.\n\n"
+        "Klima- og miljødepartementet avviste fredag klagene på utslippsløyvet.\n\n"
+        "– Vi tar rådene fra Havforskningsinstituttet på alvor, sier statsråd Tore Bjørkli.\n\n"
+        "– Jeg håper å løpe igjen, heter det i en uttalelse fra Caster Semenya, melder Daily Mail.\n\n"
+        "En redningsmann som ikke vil stå fram med navn, sier at miljøet er i oppløsning.\n\n"
+        "– Det er ikke bare å flytte 14 mil, sier han.")
+    speakers = {p: {a.speaker for a in found.get(p, [])} for p in range(6)}
+    assert speakers[0] == speakers[1] == set() and speakers[2] == {"Tore Bjørkli"}
+    assert "Caster Semenya" in speakers[3] and speakers[4] == speakers[5] == {"redningsmannen"}
