@@ -319,7 +319,7 @@ class _ArticleState:
                         for n, e in self.entities.items())) and (
                     known_key.split(" ")[0] == key and key not in ORG_WORDS or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
                     or len(_definite_stem(key)) >= 5 and key != _definite_stem(key) and
-                    _definite_stem(known_key.split(" ")[-1]).endswith(_definite_stem(key))):
+                    _definite_stem(known_key.split(" ")[-1]).replace("sjuke", "syke").endswith(_definite_stem(key))):
                 return known  # "Filter" = Filter Nyheter, "Skøyteforbundet" = Norges Skøyteforbund, "Tilsynet" =
                 # Statens helsetilsyn
         if re.fullmatch(r"[A-ZÆØÅ][A-Za-zæøå]{1,5}", name) and sum(c.isupper() for c in name) >= 2:

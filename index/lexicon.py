@@ -224,7 +224,7 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
                               r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade|Productions|"
                               r"Pictures|Entertainment|Securities|Markets)")
-ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statens)\s")
+ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statsforvaltaren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
 HYPHENATED_NAME = r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+"  # "Kwak-Ji-hyuk": a name even where a sentence opens
@@ -540,7 +540,7 @@ INDEFINITE_AGE = re.compile(r"^(?:en|ei|et|an?)\s+(?:\d+\s+år\s+gam(?:mel|al)\b
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"
-                               r"sykehus|fengsel|statsforvaltar|statsforvalter|\w*institutt|\w*direktorat|"
+                               r"\w*sykehus|\w*sjukehus|fengsel|statsforvaltar|statsforvalter|\w*institutt|\w*direktorat|"
                                r"\w*forbund|\w*tilsyn|politidistrikt)\b")
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")

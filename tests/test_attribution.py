@@ -2240,3 +2240,12 @@ def test_messages_as_data_rejected_complaints_advice_inside_a_quote_and_a_rescue
     speakers = {p: {a.speaker for a in found.get(p, [])} for p in range(6)}
     assert speakers[0] == speakers[1] == set() and speakers[2] == {"Tore Bjørkli"}
     assert "Caster Semenya" in speakers[3] and speakers[4] == speakers[5] == {"redningsmannen"}
+
+
+def test_the_hospital_spelt_sjukehus() -> None:
+    """"Sykehuset opplyser" after "Stavanger universitetssjukehus" is that hospital, spelt with -sjukehus."""
+    found = _by_paragraph(
+        "title: Morfin\n\n"
+        "En sykepleier ved Stavanger universitetssjukehus er siktet.\n\n"
+        "Sykehuset opplyser at det nå er innført dobbeltkontroll.")
+    assert [a.speaker for a in found[1]] == ["Stavanger universitetssjukehus"]
