@@ -2020,6 +2020,13 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
         if ROLE_START.match(raw.lower()) or ROLE_START.fullmatch(raw.lower()[:-1]):
             return _Resolved(None, mention)  # "Arbeidsministeren", "Legen" whose name the article has not given
         known = state.canonical(raw, "person")
+        body = re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}(?:organisasjonen|forbundet|foreningen|laget|tilsynet|direktoratet|"
+                            r"etaten|enheten)", raw)
+        named_here = any(p == position and not (state.kind(n) == "person" and " " in n) and n.split()[0] in text[:offset]
+                         for p, n in state.recent)  # "Ifølge Virke …. Hovedorganisasjonen opplyser": Virke again
+        if known not in state.entities and body and not named_here:
+            full = re.match(re.escape(raw) + r"(?:\s+for\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?", mention).group(0)
+            return _Resolved(state.add(full, "organisation", position), mention)  # "Elevorganisasjonen reagerer"
         if known not in state.entities and INITIAL_NOUN.fullmatch(raw) and \
                 not state.name_words & {raw, raw + "s", raw.rstrip("s")}:
             return _Resolved(None, mention)  # "Tallene viser at …": a noun opening the sentence, not a surname
@@ -2200,7 +2207,7 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
             return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):
         return None  # "the company" is not the regulator it reported the breach to
-    if found and noun in ("kommunen", "kommuna") and not re.search(r"(?<!fylkes)kommun", found.lower()):
+    if found and noun in ("kommunen", "kommuna") and not re.search(r"(?<!fylkes)kommun|herad", found.lower()):
         return None  # the municipality is not the county, nor the court named last
     return found
 

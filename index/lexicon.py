@@ -260,7 +260,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei|(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}))(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt|meir|litt))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt|meir|litt|ubetinget))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"
@@ -271,7 +271,8 @@ _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei|(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]
             r"(?:u)?samd[e]?\s+(?:i|med)|uroa\s+(?:for|over)|urolig[e]?\s+for|bekymra\s+(?:for|over)|"  # nynorsk
             # "Mathisen er ikke beroliget.", "Nesse er ikkje overtydd.": a feeling that ends the sentence
             r"(?:beroliget|beroliga|overbevist|overtydd|begeistret|begeistra|fornøyd|nøgd|imponert|enig|einig|"
-            r"uenig|ueinig|oppgitt|overrasket|overraska|kritisk|bekymret|bekymra|skuffet|skuffa)[e]?(?=\s*[.!]))")
+            r"uenig|ueinig|oppgitt|overrasket|overraska|kritisk|bekymret|bekymra|skuffet|skuffa|glad)[e]?(?=\s*[.!])|"
+            r"(?:ikke|ikkje)\s+i\s+tvil\s+om)")  # "Nymoen selv er ikke i tvil om …"
 _WHO = r"(?-i:(?:\s+(?:han|hun|ho|de|dei|[A-ZÆØÅ][\w-]*)){1,3})"
 _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)"  # "slo fast at", "slår stort opp at"
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),

@@ -1817,7 +1817,7 @@ def test_neither_confirms_nor_denies_and_the_shipowner() -> None:
         "title: Rederi\n\n"
         "Hordafjord Shipping bestiller seks nye bulkskip, og rederiet kaller kontrakten «et grønt løft».\n\n"
         "Skipene skal leveres fra 2028, opplyser rederiet i en børsmelding.\n\n"
-        "Konsernsjef Eirik Solheim er glad. Solheim vil verken bekrefte eller avkrefte at Enova gir støtte.\n\n"
+        "Konsernsjef Eirik Solheim var på plass. Solheim vil verken bekrefte eller avkrefte at Enova gir støtte.\n\n"
         "Ifølge flere vitner løp to personer fra stedet. Dette vil politiet verken bekrefte eller avkrefte.")
     assert [(p, a.speaker, a.stance) for p in range(4) for a in found.get(p, []) if a.kind != "according_to"] == [
         (0, "Hordafjord Shipping", "asserts"), (1, "Hordafjord Shipping", "asserts"),
@@ -2249,3 +2249,19 @@ def test_the_hospital_spelt_sjukehus() -> None:
         "En sykepleier ved Stavanger universitetssjukehus er siktet.\n\n"
         "Sykehuset opplyser at det nå er innført dobbeltkontroll.")
     assert [a.speaker for a in found[1]] == ["Stavanger universitetssjukehus"]
+
+
+def test_a_body_named_by_its_kind_glad_without_reservation_and_no_doubt() -> None:
+    """"Elevorganisasjonen reagerer kraftig" is that body (but "Ifølge Virke …. Hovedorganisasjonen opplyser" is not a
+    new one); "Spesialenheten for politisaker, som …, ønsker ikke å kommentere" declines; "Haugli er likevel ikke
+    ubetinget glad." and "Nymoen selv er ikke i tvil om" are their views."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Elevorganisasjonen reagerer kraftig på forslaget.\n\n"
+        "Spesialenheten for politisaker, som etterforsket saken, ønsker ikke å kommentere dommen.\n\n"
+        "Ifølge Virke er mange i samme situasjon. Hovedorganisasjonen opplyser at den har fått mange henvendelser.\n\n"
+        "Reiselivssjef Sindre Haugli er fornøyd med turistene. Haugli er likevel ikke ubetinget glad.\n\n"
+        "Astronautkandidat Tiril Nymoen (28) er klar. Hun er ikke i tvil om hva hun vil se.")
+    speakers = {p: {a.speaker for a in found.get(p, [])} for p in range(5)}
+    assert speakers == {0: {"Elevorganisasjonen"}, 1: {"Spesialenheten for politisaker"}, 2: {"Virke"},
+                        3: {"Sindre Haugli"}, 4: {"Tiril Nymoen"}}
