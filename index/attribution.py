@@ -1422,7 +1422,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
-        elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted)):
+        elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted) or
+                                        re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette|tiltalte|"
+                                                     r"siktede|sikta)", inverted)):
             mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
         elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
@@ -2094,6 +2096,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
+    if re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette)", lower):
+        return _Resolved(state.add(lower, "person", position), mention)  # "seier den tilsette": the unnamed employee
     public = PUBLIC_BODY_DESCRIPTION.fullmatch(lower)
     if public:  # "the disaster agency said", "the interior ministry": that body, named before or not
         named = _organisation_named_with(public.group(1), True, position, state)
@@ -2329,6 +2333,9 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     unnamed = state.speaking[-1] if state.speaking and state.speaking[-1] in state.unnamed else None
     if not here and unnamed and state.unnamed[unnamed] in (gender, None):
         return _Resolved(unnamed, pronoun)  # "En skuespiller … sier at hun er skuffet. Hun mener …": the same one
+    if not here and state.speaking and state.kind(state.speaking[-1]) == "person" and " " in state.speaking[-1] \
+            and _first_name_says(state.speaking[-1], gender):
+        return _Resolved(state.speaking[-1], pronoun)  # "Klinikkdirektøren sier …. Hun håper": the director
     if len(here) == 1:
         return _Resolved(here[0], pronoun)
     if here:  # two people named before the pronoun: the one speaking just before, or say it is ambiguous

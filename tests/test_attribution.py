@@ -2265,3 +2265,16 @@ def test_a_body_named_by_its_kind_glad_without_reservation_and_no_doubt() -> Non
     speakers = {p: {a.speaker for a in found.get(p, [])} for p in range(5)}
     assert speakers == {0: {"Elevorganisasjonen"}, 1: {"Spesialenheten for politisaker"}, 2: {"Virke"},
                         3: {"Sindre Haugli"}, 4: {"Tiril Nymoen"}}
+
+
+def test_she_after_a_role_resolved_in_her_paragraph_and_the_unnamed_employee() -> None:
+    """"Klinikkdirektøren sier …. Hun håper" is the director, not the unnamed colleague quoted in the paragraph before;
+    nynorsk "seier den tilsette til NRK" is the unnamed employee."""
+    found = _by_paragraph(
+        "title: Morfin\n\n"
+        "– Det er avgjørende, sier klinikkdirektør Ragnhild Espeland ved SUS.\n\n"
+        "En kollega ved avdelingen, som ikke vil stå fram med navn, forteller at saken har rystet de ansatte.\n\n"
+        "– Ingen av oss ante noe, sier kollegaen.\n\n"
+        "Klinikkdirektøren sier at sykehuset har tilbudt samtaler. Hun håper saken ikke svekker tilliten.\n\n"
+        "– Eg trudde først det var ein stor hund, seier den tilsette til NRK.")
+    assert {a.speaker for a in found[3]} == {"Ragnhild Espeland"} and [a.speaker for a in found[4]] == ["den tilsette"]
