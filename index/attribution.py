@@ -1627,6 +1627,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
         text = text.split()[0]  # "ifølge pilegrimsgården er hun …": a finite verb ends the noun phrase
     if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
         return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
+    if not source and len(text.split()) > 1 and text.split()[0].islower() and \
+            text.split()[1] in ("dersom", "hvis", "viss", "fordi", "når", "mens", "etter", "før"):
+        return None, None  # "varsler streik dersom Helse Bergen …": what is announced, then a condition
     if not source and len(text.split()) > 1 and re.fullmatch(r"[a-zæøå]{3,}(?:en|et|ene|a)", text.split()[0]) and \
             text.split()[1] in FINITE:
         return None, None  # "men mener senteret vil styrke Moss": what is meant, a clause of its own
@@ -1915,7 +1918,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
-    if re.match(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ar|arar|er|ere|ane|ene)\s+(?:i|på|fra|frå)\s+[A-ZÆØÅ]", mention) and \
+    if re.match(r"[A-ZÆØÅa-zæøå][a-zæøå]{3,}(?:ar|arar|er|ere|ane|ene|erne|arne)\s+(?:(?:i|på)\s+[a-zæøå]+(?:\s+[a-zæøå]+)*"
+                r"\s+)?(?:i|på|fra|frå)\s+[A-ZÆØÅ]", mention) and \
             mention.split()[0] not in state.name_words and mention.split()[0].lower() not in FIRST_NAMES and \
             not ROLE_START.match(mention.split()[0].lower()) and "," not in mention and \
             not INSTITUTION.search(mention.split()[0].lower()):  # "Myndighetene i Moskva" is a body

@@ -2278,3 +2278,13 @@ def test_she_after_a_role_resolved_in_her_paragraph_and_the_unnamed_employee() -
         "Klinikkdirektøren sier at sykehuset har tilbudt samtaler. Hun håper saken ikke svekker tilliten.\n\n"
         "– Eg trudde først det var ein stor hund, seier den tilsette til NRK.")
     assert {a.speaker for a in found[3]} == {"Ragnhild Espeland"} and [a.speaker for a in found[4]] == ["den tilsette"]
+
+
+def test_crowds_at_a_place_and_a_strike_on_a_condition() -> None:
+    """"beboerne i de nye blokkene på Strømsø … meldte fra om" and "Sykepleierne på Haukeland universitetssjukehus varsler
+    streik dersom Helse Bergen …" name no speaker: a crowd at a place, and neither Strømsø nor Helse Bergen speaks."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Dommen falt tirsdag, tre år etter at beboerne i de nye blokkene på Strømsø meldte fra om muggsopp.\n\n"
+        "Sykepleierne på Haukeland universitetssjukehus varsler streik dersom Helse Bergen innfører turnusen.")
+    assert not found.get(0) and not found.get(1)
