@@ -458,7 +458,8 @@ ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its
 # a bare plural, or an adjective and a plural, opening the sentence: a crowd ("Foreldre", "Lokale myndigheter")
 UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forskarar|Lærere|Lærarar|Beboere|Bebuarar|"
                             r"Naboer|Innbyggere|Innbyggjarar|Elever|Elevar|Pasienter|Kritikere|Politikere|Ansatte|"
-                            r"Tilsette|Fagfolk|[A-ZÆØÅ][a-zæøå]{4,}(?:eiere|ere|arar|erar))|"  # "Grunneiere frykter"
+                            r"Tilsette|Fagfolk|[A-ZÆØÅ][a-zæøå]{4,}(?:eiere|ere|arar|erar|ater|ikere|ister|ører))|"
+                            # "Grunneiere frykter", "Diplomater håper", "Analytikere tror"
                             r"[A-ZÆØÅ][a-zæøå]{3,}\s+[a-zæøå]{4,}(?:ers|ists|ents|ants|ians|ere|arar)")
 NAMED_BODY_SPOKESPERSON = re.compile(r"(?:A|An|The)\s+([A-Z][\w&-]*(?:\s+(?:of|and|for|the|[A-Z][\w&-]*))*)\s+"
                                      r"spokes(?:person|man|woman)")

@@ -2288,3 +2288,9 @@ def test_crowds_at_a_place_and_a_strike_on_a_condition() -> None:
         "Dommen falt tirsdag, tre år etter at beboerne i de nye blokkene på Strømsø meldte fra om muggsopp.\n\n"
         "Sykepleierne på Haukeland universitetssjukehus varsler streik dersom Helse Bergen innfører turnusen.")
     assert not found.get(0) and not found.get(1)
+
+
+def test_diplomats_and_analysts_are_crowds() -> None:
+    """"Diplomater håper fortsatt at …" and "Analytikere tror" name nobody."""
+    found = _by_paragraph("title: Brexit\n\nDiplomater håper fortsatt at avtalen holder. Analytikere tror det samme.")
+    assert not found.get(0)
