@@ -299,6 +299,10 @@ class _ArticleState:
         key = normalise(name)
         if key in self.nicknames:
             return self.nicknames[key]
+        # "sier Haugsdal": Arild Haugsdal, not Haugsdal Bil (asked once, not per entity)
+        surname_of_a_person = kind == "person" and " " not in key and any(
+            e.kind == "person" and normalise(n).split(" ")[-1] == key and n.split()[0].lower() in FIRST_NAMES
+            for n, e in self.entities.items())
         for known in reversed(list(self.entities)):
             known_key = normalise(known)
             if known_key == key or (" " in key and self.entities[known].kind == "person" and kind == "person"
@@ -314,9 +318,7 @@ class _ArticleState:
                         for n, e in self.entities.items())):
                 return known  # "Isaksen" is Sofie Isaksen, the one the story is about, not "Moren, Randi Isaksen"
             if " " not in key and self.entities[known].kind != "person" and len(key) >= 4 and "&" not in known and \
-                    not (kind == "person" and any(  # "sier Haugsdal": Arild Haugsdal, not Haugsdal Bil
-                        e.kind == "person" and normalise(n).split(" ")[-1] == key and n.split()[0].lower() in FIRST_NAMES
-                        for n, e in self.entities.items())) and (
+                    not surname_of_a_person and (
                     known_key.split(" ")[0] == key and key not in ORG_WORDS or _definite_stem(key) == _definite_stem(known_key.split(" ")[-1])
                     or len(_definite_stem(key)) >= 5 and key != _definite_stem(key) and
                     _definite_stem(known_key.split(" ")[-1]).replace("sjuke", "syke").endswith(_definite_stem(key))):
@@ -818,8 +820,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if DOCUMENT_AFTER.match(text[match.end():]) and state.kind(canonical) != "person":
             state.document_owner = canonical
         following = re.match(r"\s+([a-zæøå]+)", text[match.end():])
-        genitive = match.group(0).endswith("s") and bool(following) and following.group(1) not in PREPOSITIONS | \
-            FINITE | _CUE_WORDS  # "Kari Nyhus i Birkebeinerrittet", "Aas sier": a name ending in s, not an owner
+        genitive = match.group(0).endswith("s") and bool(following) and following.group(1) not in NOT_OWNED
+        # "Kari Nyhus i Birkebeinerrittet", "Aas sier": a name ending in s, not an owner
         inside = any(s <= match.start() < e for s, e in quoted)
         # "Labour-politikeren Khan" is a person too, and so is "Solveig (17)"
         named = " " in canonical or role is not None or _aged_first_name(canonical, text[match.end():])
@@ -1657,6 +1659,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
 
 FINITE = {"er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må", "skulle", "ville", "kunne",
           "is", "was", "has", "had", "will", "would"}
+NOT_OWNED = frozenset(PREPOSITIONS | FINITE | _CUE_WORDS)  # words after a name in -s that show it is no genitive
 
 
 def _leading_np(text: str) -> str:
@@ -2297,7 +2300,7 @@ def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str
     short = re.sub(r"er$", "r", stem)
     compound = _rx(rf"\b([A-ZÆØÅ][a-zæøå]{{2,}}(?:{re.escape(stem)}|{re.escape(short)})(?:et|en|a)?)\b")
     for text in reversed([*state.read, read or ""]):  # "Riksteatret kutter …. …, opplyser teateret": one word
-        match = compound.search(text)
+        match = compound.search(text) if stem in text or short in text else None
         if match and not state.is_person(match.group(1)):
             return match.group(1)
     return None
