@@ -1346,6 +1346,10 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     if state.couple and re.fullmatch(r"(?:ekte)?paret|søstrene|brødrene|tvillingene|søsknene|the\s+couple",
                                      mention.strip().lower()):
         return list(state.couple)  # "Ekteparet mener": the two named together, "Tone og Geir Brattli"
+    spouse = re.fullmatch(r"(?:ekte)?(mannen|kona|konen)\s+(?:hennes|hans)", mention.strip().lower())
+    if state.couple and spouse:  # "Mannen hennes legger til at …": the husband of the couple named together
+        return [state.couple[0] if _first_name_says(state.couple[0], "m" if spouse.group(1) == "mannen" else "f")
+                else state.couple[1]]
     parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention):
         return [mention]

@@ -2294,3 +2294,15 @@ def test_diplomats_and_analysts_are_crowds() -> None:
     """"Diplomater håper fortsatt at …" and "Analytikere tror" name nobody."""
     found = _by_paragraph("title: Brexit\n\nDiplomater håper fortsatt at avtalen holder. Analytikere tror det samme.")
     assert not found.get(0)
+
+
+def test_her_husband_and_the_city_commissioner() -> None:
+    """"Tone og Geir Brattli …. Mannen hennes legger til at" is Geir; "Byråd for byutvikling Marit Lysholm" makes
+    "Byråden sier" her."""
+    found = _by_paragraph(
+        "title: Saker\n\n"
+        "Fire år etter skredet står Tone og Geir Brattli igjen i retten.\n\n"
+        "Mannen hennes legger til at de ikke er ute etter å henge ut noen.\n\n"
+        "Byråd for byutvikling Marit Lysholm (Ap) sier at kravene er like for alle.\n\n"
+        "Byråden sier at kommunen vil invitere Sit til et møte.")
+    assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Geir Brattli"), (3, "Marit Lysholm")]
