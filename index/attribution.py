@@ -2203,8 +2203,9 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
             n in PARTY_NAMES or "parti" in n.lower())), None)
         if party:
             return party
-    named = _organisation_named_with(noun, description.startswith("the "), position, state)
-    if named:
+    named = _organisation_named_with(noun, description.startswith("the "), position, state) or (
+        _organisation_named_with("herad", False, position, state) if noun in ("kommunen", "kommuna") else None)
+    if named:  # nynorsk "Voss herad" is "kommunen" too
         return named
     if noun in ("kommunen", "kommuna"):  # "Ordføraren i Aurland …. …, opplyser kommunen": Aurland kommune
         mayor = next((r for _, n in reversed(state.recent) if state.kind(n) == "person"

@@ -540,7 +540,7 @@ OFFICIAL_FOR = re.compile(r"(?:(?:[A-ZÆØÅ][a-zæøå]*(?:" + _FOR_BODY + r")|
 INDEFINITE_AGE = re.compile(r"^(?:en|ei|et|an?)\s+(?:\d+\s+år\s+gam(?:mel|al)\b|\d+-åring\b|\d+-year-old\b)")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")
 
-INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|fylkeskommune|universitet|"
+INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|herad|fylkeskommune|universitet|"
                                r"\w*sykehus|\w*sjukehus|fengsel|statsforvaltar|statsforvalter|\w*institutt|\w*direktorat|"
                                r"\w*forbund|\w*tilsyn|politidistrikt)\b")
 

@@ -2306,3 +2306,12 @@ def test_her_husband_and_the_city_commissioner() -> None:
         "Byråd for byutvikling Marit Lysholm (Ap) sier at kravene er like for alle.\n\n"
         "Byråden sier at kommunen vil invitere Sit til et møte.")
     assert [(p, a.speaker) for p in (1, 3) for a in found.get(p, [])] == [(1, "Geir Brattli"), (3, "Marit Lysholm")]
+
+
+def test_a_nynorsk_herad_is_the_municipality() -> None:
+    """"Voss herad" is a body, and "Kommunen opplyser" after it is Voss herad."""
+    found = _by_paragraph(
+        "title: Ulv\nlanguage: nn\n\n"
+        "Voss herad sende ein søknad til Statsforvaltaren om løyve.\n\n"
+        "Kommunen opplyser at SNO vil ha folk i området resten av veka.")
+    assert [a.speaker for a in found[1]] == ["Voss herad"]
