@@ -1430,6 +1430,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
         elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted) or
+                                        UNNAMED_PERSON.fullmatch(inverted) or  # "«…», skriver en kunde."
                                         re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette|tiltalte|"
                                                      r"siktede|sikta)", inverted)):
             mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
@@ -1632,8 +1633,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
                   r"(?:\s+(?:morgen|formiddag|ettermiddag|kveld))?$", r"\1", text)  # "dramatikeren onsdag kveld"
     if source and len(text.split()) > 1 and text.split()[0].islower() and text.split()[1] in FINITE:
         text = text.split()[0]  # "ifølge pilegrimsgården er hun …": a finite verb ends the noun phrase
-    if not source and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
-        return None, None  # "krevde Sahins avgang": whose departure, not who demanded it
+    if not source and not trailing and re.fullmatch(r"[A-ZÆØÅ][\w-]+s\s+[a-zæøå]+", text):
+        return None, None  # "krevde Sahins avgang": whose departure, not who demanded it ("…, opplyser Statens
+        # vegvesen." closes a sentence: the body)
     if not source and len(text.split()) > 1 and text.split()[0].islower() and \
             text.split()[1] in ("dersom", "hvis", "viss", "fordi", "når", "mens", "etter", "før"):
         return None, None  # "varsler streik dersom Helse Bergen …": what is announced, then a condition

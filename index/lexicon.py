@@ -496,11 +496,11 @@ MALE_NOUNS = {"mann", "gutt", "man", "boy"}
 FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
 # "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …
 # said": someone the story brings in without a name; the description in the definite form is who speaks
-UNNAMED_PERSON = re.compile(r"(?:[Ee]n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
+UNNAMED_PERSON = re.compile(r"(?:[EeÉé]n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
                             r"(?:\d{1,3}\s+år\s+gam(?:mel|al)\s+)?"  # "en 23 år gammel økonomistudent"
                             r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|"
                             r"skuespiller|ansatt|pensjonist|innbygger|turist|forelder|småbarnsmor|småbarnsfar|"
-                            r"[a-zæøå]+mann|tilsett|"  # "En redningsmann …", nynorsk "Ein tilsett"
+                            r"[a-zæøå]+mann|tilsett|følger|supporter|leser|"  # "En redningsmann …", "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
                             r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man)"
                             r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|in|at|from|of|who|with)\b.*|,.*)?")

@@ -2315,3 +2315,15 @@ def test_a_nynorsk_herad_is_the_municipality() -> None:
         "Voss herad sende ein søknad til Statsforvaltaren om løyve.\n\n"
         "Kommunen opplyser at SNO vil ha folk i området resten av veka.")
     assert [a.speaker for a in found[1]] == ["Voss herad"]
+
+
+def test_a_body_with_a_genitive_name_closing_the_sentence_and_an_unnamed_writer() -> None:
+    """"…, opplyser Statens vegvesen." is the roads authority (not "whose vegvesen"); "«…», skriver en kunde." and
+    "skrev én supporter" are the unnamed customer and supporter."""
+    found = _by_paragraph(
+        "title: Saker\nlanguage: nn\n\n"
+        "Vegen var stengd i begge retningar i nesten fem timar, opplyser Statens vegvesen.\n\n"
+        "«To dager uten tilgang til egne penger», skriver en kunde.\n\n"
+        "«Seks kamper er ingenting», skrev én supporter.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Statens vegvesen"), (1, "kunden"), (2, "supporteren")]
