@@ -100,6 +100,11 @@ MULTI.update({cue: "asserts" for cue in _SHOWN_BY})
 _COMES_OUT_IN = {f"{verb} {way} i" for verb in ("kommer", "kom", "kjem") for way in ("fram", "frem")}
 MULTI.update({cue: "asserts" for cue in _COMES_OUT_IN})
 MULTI.update({f"{verb} ned påstand": "asserts" for verb in ("la", "legger", "lagt", "legg")})  # the prosecutor's claim
+# Wishes, expectations and feelings that state a view without "at": "Hurtigruten ønsker seg et forbud",
+# "Njoya gleder seg ekstra mye", "Bjervig føler seg rimelig trygg", "Casado håpte på et bedre resultat"
+MULTI.update({cue: "asserts" for cue in (
+    "ønsker seg", "ønsket seg", "gleder seg", "gledet seg", "forventer at", "forventet at", "håpte", "reagert på",
+    "føler seg", "følte seg", "har fått nok av", "vil ha seg frabedt")})
 CUES: dict[str, str] = {**{w: "asserts" for w in ASSERT}, **{w: "confirms" for w in CONFIRM},
                        **{w: "denies" for w in DENY}, **MULTI}
 SOURCE_CUES = {"ifølge", "ifølgje", "i følge", "lfølge", "according to"}  # "lfølge": a common typo

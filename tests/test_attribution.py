@@ -2327,3 +2327,17 @@ def test_a_body_with_a_genitive_name_closing_the_sentence_and_an_unnamed_writer(
         "«Seks kamper er ingenting», skrev én supporter.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Statens vegvesen"), (1, "kunden"), (2, "supporteren")]
+
+
+def test_wishes_expectations_and_feelings_without_at() -> None:
+    """"Hurtigruten ønsker seg …", "Njoya gleder seg …", "føler seg trygg", "håpte på" and "vil ha seg frabedt"
+    state the speaker's view."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Rederiet Hurtigruten ønsker seg et forbud mot tungolje i alle norske fjorder.\n\n"
+        "Spissen Ajara Njoya gleder seg ekstra mye til finalen.\n\n"
+        "Agent Espen Bjervig føler seg rimelig trygg på at de blir enige.\n\n"
+        "Partileder Pablo Casado håpte på et bedre resultat.\n\n"
+        "Statsråd Sylvi Listhaug vil ha seg frabedt at kommunen bestemmer hva barna spiser.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Hurtigruten"), (1, "Ajara Njoya"), (2, "Espen Bjervig"), (3, "Pablo Casado"), (4, "Sylvi Listhaug")]
