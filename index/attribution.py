@@ -1522,7 +1522,7 @@ def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> 
             _register_names(paragraph.text, paragraph.position, state.ahead, paragraph.kind)
     ahead, word = state.ahead, words[0]
     if ROLE_START.match(word):
-        root = re.sub(r"(?:en|et|a|n)$", "", word) if word.endswith(("en", "et", "a")) else word
+        root = normalise(re.sub(r"(?:en|et|a|n)$", "", word) if word.endswith(("en", "et", "a")) else word)
         held = {n for n, e in ahead.entities.items() if e.kind == "person" and " " in n and any(
             normalise(r).split(" ")[-1].startswith(root) for r in e.roles)}
         return held.pop() if len(held) == 1 else None

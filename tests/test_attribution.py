@@ -1729,6 +1729,11 @@ def test_a_lead_that_names_its_people_further_down() -> None:
         "– Det var riktig, sier rektor Bjørg Tveit.\n\n"
         "– Vi er uenige, sier rektor Hans Lie.")
     assert found.get(1) and not two.get(0)
+    mayor = _by_paragraph(  # a role spelt with æ, ø or å ("ordføreren") finds its holder too
+        "title: Fastleger\n\n"
+        "Mange står uten lege. Ordføreren kaller situasjonen «den verste krisen vi har hatt».\n\n"
+        "– Dette er krise, sier ordfører Hege Rasmussen (Sp).")
+    assert [a.speaker for a in mayor[0]] == ["Hege Rasmussen"]
 
 
 def test_an_unnamed_actor_who_speaks_goes_on_as_she() -> None:
