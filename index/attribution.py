@@ -1511,6 +1511,10 @@ def _named_after_the_lead(mention: str, position: int, state: _ArticleState) -> 
     only further down ("sier rektor Bjørg Tveit"): the one person the article gives that role, or the one firm
     it names, when there is exactly one."""
     words = mention.lower().split()
+    if len(words) == 2 and words[0] in ("en", "ei", "et", "ein", "eit"):
+        words = words[1:]  # "mens en forbrukerøkonom advarer": the one economist named further down
+    elif len(words) == 3 and words[1] in ("i", "på") and ROLE_START.match(words[0]):
+        words = words[:1]  # "sier ordføreren i Meløy"
     if position > 1 or len(words) != 1 or not state.paragraphs or \
             not (ROLE_START.match(words[0]) or COMPANY_NOUN.fullmatch(words[0])):
         return None

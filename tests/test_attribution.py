@@ -1734,6 +1734,13 @@ def test_a_lead_that_names_its_people_further_down() -> None:
         "Mange står uten lege. Ordføreren kaller situasjonen «den verste krisen vi har hatt».\n\n"
         "– Dette er krise, sier ordfører Hege Rasmussen (Sp).")
     assert [a.speaker for a in mayor[0]] == ["Hege Rasmussen"]
+    indefinite = _by_paragraph(  # "en forbrukerøkonom" and "ordføreren i Meløy" in a lead: the one named below
+        "title: Priser\n\n"
+        "Kjeden øker prisene, mens en forbrukerøkonom advarer om at andre kan følge etter. "
+        "– Et tungt slag, sier ordføreren i Meløy.\n\n"
+        "– Folk merker det, sier forbrukerøkonom Randi Lie.\n\n"
+        "– Vi må finne andre løsninger, sier ordfører Svein Inge Sund.")
+    assert [a.speaker for a in indefinite[0]] == ["Randi Lie", "Svein Inge Sund"]
 
 
 def test_an_unnamed_actor_who_speaks_goes_on_as_she() -> None:
