@@ -115,8 +115,8 @@ OUTLET_CUES = {"skriver", "skrev", "skriv", "skrevet", "siterer", "siterte", "ra
 UNREACHED = re.compile(r"\bikke\s+(?:lyktes|lykkes|fått|klart|nådd)\b[^.]{0,60}?\b(?:kommentar|svar|kontakt)\s+(?:fra|med)\s+")
 DECLINE = re.compile(
     r"(?:ikke\s+(?:har\s+)?(?:ønsket|ønsker|villet|vil|ville|kunnet|kan|hatt\s+anledning\s+til)\s+å\s+"
-    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikke\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
-    r"ikkje\s+(?:ønskt|ville)\s+å\s+kommentere|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
+    r"(?:kommentere|uttale\s+seg|svare|gi\s+\w+\s+informasjon)|ikk(?:e|je)\s+(?:besvart\b|kommentert\b|svart(?=\s+(?:på|i|til)\b|\s*[,.]))|"
+    r"ikkje\s+(?:har\s+)?(?:ønskt|ville|kunna|hatt\s+høve\s+til)\s+å\s+(?:kommentere|uttale\s+seg|svare)|ikke\s+(?:har\s+)?uttalt\s+seg|(?:kan|kunne)\s+ikke\s+kommentere|declined\s+to\s+(?:comment|elaborate|say)|"
     r"(?:vil|ville|kan|kunne|ønsker|ønsket)\s+(?:[^\s,.;:]+\s+){0,3}?(?:verken|hverken|korkje)\s+bekrefte\s+eller\s+avkrefte|"
     r"(?:vil|ville|ønsker|ønskjer)\s+(?:[^\s,.;:]+\s+){0,2}?ikk(?:e|je)\s+(?:å\s+)?spekulere|"
     r"(?:vil|ville)\s+ikk(?:e|je)\s+ta\s+stilling\s+til|(?:ønskjer|ynskjer)\s+ikkje\s+å\s+kommentere|"

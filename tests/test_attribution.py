@@ -2353,3 +2353,15 @@ def test_wishes_expectations_and_feelings_without_at() -> None:
         "Statsråd Sylvi Listhaug vil ha seg frabedt at kommunen bestemmer hva barna spiser.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (0, "Hurtigruten"), (1, "Ajara Njoya"), (2, "Espen Bjervig"), (3, "Pablo Casado"), (4, "Sylvi Listhaug")]
+
+
+def test_nynorsk_declines_that_have_not_answered() -> None:
+    """"har ikkje svart på førespurnaden", "har ikkje kommentert saka" and "har ikkje ønskt å uttale seg" are
+    declines, as their bokmål forms are."""
+    found = _by_paragraph(
+        "title: Saka\nlanguage: nn\n\n"
+        "Sjømat Norge har ikkje svart på NRK sin førespurnad om å kommentere saka.\n\n"
+        "Fiskeridirektoratet har ikkje kommentert saka.\n\n"
+        "Mattilsynet har ikkje ønskt å uttale seg.")
+    assert [(p, a.speaker, a.stance) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Sjømat Norge", "declines"), (1, "Fiskeridirektoratet", "declines"), (2, "Mattilsynet", "declines")]
