@@ -62,7 +62,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "truet med": "asserts", "truer med": "asserts", "påpekes det": "asserts", "understrekes det": "asserts",
          "hevdes det": "asserts", "fremgår det": "asserts", "håper at": "asserts", "påstå": "asserts",
          "hevde": "asserts", "uttrykt støtte": "asserts", "uttrykker støtte": "asserts",
-         "uttrykte støtte": "asserts", "pekte på": "asserts", "peker på": "asserts", "insisterer på": "asserts",
+         "uttrykte støtte": "asserts", "pekte på": "asserts", "peker på": "asserts", "pekt på": "asserts", "insisterer på": "asserts",
          "insisterte på": "asserts", "regner med at": "asserts", "regnet med at": "asserts", "sikter til": "asserts",
          "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
          "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
@@ -283,7 +283,7 @@ _SLAA = r"(?:" + _GAP + r"\s+fast\s+at\b|(?:\s+stort)?\s+opp\b[^.]{0,40}?\bat\b)
 GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           **{verb: ("asserts", r"(?:\s+(?:også|samtidig|likevel|derimot|særlig|spesielt|òg|han|hun|ho|de|dei))+\s+på\b")
-             for verb in ("peker", "pekte", "peikar", "peika")},  # "Hun peker samtidig på at"
+             for verb in ("peker", "pekte", "pekt", "peikar", "peika")},  # "Hun peker samtidig på at"
           "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
           # "la til", and "la i innledningsforedraget vekt på at"
           **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\s+at\b)")

@@ -2365,3 +2365,11 @@ def test_nynorsk_declines_that_have_not_answered() -> None:
         "Mattilsynet har ikkje ønskt å uttale seg.")
     assert [(p, a.speaker, a.stance) for p in range(3) for a in found.get(p, [])] == [
         (0, "Sjømat Norge", "declines"), (1, "Fiskeridirektoratet", "declines"), (2, "Mattilsynet", "declines")]
+
+
+def test_has_pointed_out_with_words_between() -> None:
+    """"Norges Fiskarlag har i høringsrunden pekt på at …": the participle with words before "på" is a cue."""
+    found = _by_paragraph(
+        "title: Oljefelt\n\n"
+        "Norges Fiskarlag har i høringsrunden pekt på at feltet ligger i viktige gyteområder for torsk.")
+    assert [a.speaker for a in found[0]] == ["Norges Fiskarlag"]
