@@ -844,6 +844,9 @@ def _role_before(text: str) -> str | None:
                                          text)  # "Tempo's chief executive, Hannah Royce"
     if match and ROLE_START.match(match.group(1).split()[-1].lower()):
         return match.group(1)
+    field = re.search(r"(?:(?<=\s)|^)([a-zæøå-]+\s+for\s+[a-zæøå]+)\s+$", text)
+    if field and ROLE_START.match(field.group(1).split()[0]):
+        return field.group(1)  # "kommunalsjef for økonomi Anne Solheim"
     after_cue = CUE_THEN_WORD.search(text)  # "…, sier revisor Per Hanstad": what stands between cue and name
     if after_cue and after_cue.group(1) not in NOT_ROLES:
         return after_cue.group(1)
@@ -1080,8 +1083,9 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     r"søksmålet)\b", sentence[cue_match.end():]):
                 continue  # "Høyesterett har avvist anken": a ruling on an appeal, not a denial of anything said
             if re.fullmatch(r"forklar(?:te|er|t)", cue_match.group(1).lower()) and re.match(
-                    r"\s+seg(?:\s+(?:for|i)\s+(?:retten|lagmannsretten|tingretten)|\s+(?:mandag|tirsdag|onsdag|torsdag|"
-                    r"fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+)*\s*[.,]", sentence[cue_match.end():]) and \
+                    r"(?:\s+[^\s,.;:«»]+){0,6}?\s+seg(?:\s+(?:for|i)\s+(?:retten|lagmannsretten|tingretten)|"
+                    r"\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|\s+på\s+vegne\s+av\s+\S+|"
+                    r"\s+som\s+(?:vitne|sakkyndig))*\s*[.,]", sentence[cue_match.end():]) and \
                     not _is_quote_paragraph(_next_text(state, position)):
                 continue  # "Hun forklarte seg for retten mandag.": she testified (her words, if any, come next)
             if cue_match.group(1).lower().endswith(("fram i", "frem i")) and re.match(
@@ -1454,12 +1458,18 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     return (mention, outlet, kind, fallback) if mention else None
 
 
+_SPOKEN_TO = r"\s+(?:har|hadde)\s+(?:snakket|snakka|prata|pratet|vært\s+i\s+kontakt)\s+med\b"
+
+
 def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence: str, offset: int,
                cue_match: re.Match, position: int, state: _ArticleState, quotes: list[tuple[int, int]],
                dash: bool) -> Attribution | None:
     """One speaker's attribution: resolve the mention, then the kind, the stance and the quoted span."""
     cue = cue_match.group(1)
     lower = cue.lower()
+    if " " in mention.strip() and re.search(re.escape(mention.strip()) + _SPOKEN_TO, sentence) and \
+            not {"kilder", "kjelder", "sources"} & set(mention.lower().split()):
+        return None  # "Flere økonomer DN har snakket med, mener …": unnamed people, not the paper's sources
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
         unnamed = _unnamed_person(mention, position, state) or _owned_role(mention, position, state) or \

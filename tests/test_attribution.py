@@ -2373,3 +2373,24 @@ def test_has_pointed_out_with_words_between() -> None:
         "title: Oljefelt\n\n"
         "Norges Fiskarlag har i høringsrunden pekt på at feltet ligger i viktige gyteområder for torsk.")
     assert [a.speaker for a in found[0]] == ["Norges Fiskarlag"]
+
+
+def test_people_a_paper_spoke_to_are_not_the_paper() -> None:
+    """"Flere økonomer DN har snakket med, mener …" reports unnamed economists, not DN; "Ifølge kilder VG har
+    snakket med" is VG's own sourcing and credits VG."""
+    found = _by_paragraph(
+        "title: Renten\n\n"
+        "Flere økonomer DN har snakket med, mener uttalelsen var en tydelig beskjed til markedet.\n\n"
+        "Fleire foreldre NRK har snakka med, seier at dei er utrygge.\n\n"
+        "Ifølge kilder VG har snakket med, var også to tyske klubber inne i bildet.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "VG")]
+
+
+def test_a_witness_named_inside_the_testimony_and_a_role_for_a_field() -> None:
+    """"Onsdag forklarte kommunalsjef for økonomi Anne Solheim seg som vitne." reports no words; her role is still
+    known, so "svarte kommunalsjefen" later is her."""
+    found = _by_paragraph(
+        "title: Rettssaken\n\n"
+        "Onsdag forklarte kommunalsjef for økonomi Anne Solheim seg som vitne. Hun var hans nærmeste medarbeider.\n\n"
+        "Senere på dagen svarte kommunalsjefen at hun tok opp saken med sjefen én gang.")
+    assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [(1, "Anne Solheim")]
