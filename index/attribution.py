@@ -1404,7 +1404,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
-        appositive = APPOSITIVE_NAME.fullmatch(before) if not (quotes or dash) else None
+        # (a quote after the cue leaves the subject as it is: "Her publisher, Fernleaf Books, said it had «…»")
+        appositive = APPOSITIVE_NAME.fullmatch(before) if not dash and all(s > cue_at for s, _ in quotes) else None
         if appositive:  # "Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten …": her
             trailing, subject = False, appositive.group(1)
         as_says = AS_NAME_SAYS.search(before)

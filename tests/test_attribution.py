@@ -2394,3 +2394,12 @@ def test_a_witness_named_inside_the_testimony_and_a_role_for_a_field() -> None:
         "Onsdag forklarte kommunalsjef for økonomi Anne Solheim seg som vitne. Hun var hans nærmeste medarbeider.\n\n"
         "Senere på dagen svarte kommunalsjefen at hun tok opp saken med sjefen én gang.")
     assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [(1, "Anne Solheim")]
+
+
+def test_an_appositive_publisher_before_a_mixed_quote() -> None:
+    """"Her publisher, Fernleaf Books, said it … had "seen nothing …"": the quote after the cue does not hide the
+    name set off by commas before it."""
+    found = _by_paragraph(
+        "title: Prize\nlanguage: en\n\n"
+        "Her publisher, Fernleaf Books, said it stood by the author and had \"seen nothing that suggests copying\".")
+    assert [a.speaker for a in found[0]] == ["Fernleaf Books"]
