@@ -2267,8 +2267,8 @@ def _organisation_named_with(noun: str, english: bool, position: int, state: _Ar
     root = noun if english else re.sub(r"(?:en|et|a|n)$", "", noun)
     for paragraph, name in reversed(state.recent):
         if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
-                _rx(rf"\b{re.escape(root)}").search(name.lower()):
-            return name
+                _rx(rf"\b{re.escape(root)}|{re.escape(root)}$").search(name.lower()):
+            return name  # "klubben" is Hammerfest Friidrettsklubb
     return None
 
 

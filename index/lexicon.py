@@ -214,7 +214,8 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|LLC|Institute|Foundation|Institutt|Stiftelse|University|Universitet)\b|"
-                        r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$)")
+                        r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$|"
+                        r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$)")  # Hammerfest Friidrettsklubb
 # The last word of a Norwegian company's name ("Vestlandske Møbelverk", "Nordkyst Sjømat", "Lerkendal
 # Boligutvikling"): a firm, not a person with that surname
 COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiendom|bygg|teknikk|utvikling|industri|"

@@ -2403,3 +2403,12 @@ def test_an_appositive_publisher_before_a_mixed_quote() -> None:
         "title: Prize\nlanguage: en\n\n"
         "Her publisher, Fernleaf Books, said it stood by the author and had \"seen nothing that suggests copying\".")
     assert [a.speaker for a in found[0]] == ["Fernleaf Books"]
+
+
+def test_the_club_is_the_compound_club_named_before() -> None:
+    """"Hammerfest Friidrettsklubb" is a club, not a person, and "Ifølge klubben" credits it."""
+    found = _by_paragraph(
+        "title: Maraton\n\n"
+        "Det var i turgruppa til Hammerfest Friidrettsklubb at Isaksen begynte å jogge.\n\n"
+        "Ifølge klubben er Isaksen den eldste fra Hammerfest som har fullført et maraton.")
+    assert [a.speaker for a in found[1]] == ["Hammerfest Friidrettsklubb"]
