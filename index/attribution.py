@@ -1436,6 +1436,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
         elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted) or
                                         UNNAMED_PERSON.fullmatch(inverted) or  # "«…», skriver en kunde."
+                                        re.fullmatch(r"(?:en|ei|ein)\s+[a-zæøå-]+", inverted) and
+                                        ROLE_START.match(inverted.split()[1]) or  # "…, sier en rektor."
                                         re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette|tiltalte|"
                                                      r"siktede|sikta)", inverted)):
             mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
@@ -1473,8 +1475,8 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
         return None  # "Flere økonomer DN har snakket med, mener …": unnamed people, not the paper's sources
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
-        unnamed = _unnamed_person(mention, position, state) or _owned_role(mention, position, state) or \
-            _named_after_the_lead(mention, position, state)
+        unnamed = _named_after_the_lead(mention, position, state) or _unnamed_person(mention, position, state) or \
+            _owned_role(mention, position, state)  # "sier en rektor" in the lead: the one rektor named below
         if not unnamed:
             return None
         resolved = _Resolved(unnamed, mention)

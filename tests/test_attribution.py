@@ -1741,6 +1741,11 @@ def test_a_lead_that_names_its_people_further_down() -> None:
         "– Folk merker det, sier forbrukerøkonom Randi Lie.\n\n"
         "– Vi må finne andre løsninger, sier ordfører Svein Inge Sund.")
     assert [a.speaker for a in indefinite[0]] == ["Randi Lie", "Svein Inge Sund"]
+    principal = _by_paragraph(  # "– …, sier en rektor." closing a lead's quote: the one rektor named below
+        "title: Matte\n\n"
+        "Flere stryker i matte. – Vi får elever som har gitt opp, sier en rektor.\n\n"
+        "– Det er krise, sier rektor Hege Nordby Aas ved Haugen skole.")
+    assert [a.speaker for a in principal[0]] == ["Hege Nordby Aas"]
 
 
 def test_an_unnamed_actor_who_speaks_goes_on_as_she() -> None:
