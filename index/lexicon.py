@@ -165,7 +165,7 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:(?:the|a|den|det)\s+)?(?:[A-ZÆØÅ][\w-]*(?:'s|’s)\s+)?$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
 NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
-                 "Før Som Om Til Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
+                 "Før Som Om Til Overfor Ovenfor Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Sent Seint Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
                  "Søndag Mandag Tirsdag Onsdag Torsdag He She It They We I You The A An And But In On At "
@@ -345,7 +345,7 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
                        "Then Now But And So When While If As Ifølge Ifølgje According Underveis Deretter Dessuten Også Både "
                        "Nylig Allerede Fortsatt Fremdeles Imidlertid Likevel Derimot Videre Ellers Altså Trolig Kanskje "
                        "Uansett Heldigvis Dessverre Først Avslutningsvis Egentlig Særlig Spesielt Blant Sent Tidlig Seint "
-                       "To Tre Fire Fem Seks Sju Syv Åtte Ni Ti Elleve Tolv").split())  # "Sent tirsdag kveld", "To dager før"
+                       "To Tre Fire Fem Seks Sju Syv Åtte Ni Ti Elleve Tolv Overfor Ovenfor Hos Bak Foran").split())  # "Sent tirsdag kveld", "To dager før"
 
 # English courtesy titles and letters after a name: "Prof Ingrid Solheim", "Adrian Pell KC" are the names without
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"

@@ -2417,3 +2417,12 @@ def test_the_club_is_the_compound_club_named_before() -> None:
         "Det var i turgruppa til Hammerfest Friidrettsklubb at Isaksen begynte å jogge.\n\n"
         "Ifølge klubben er Isaksen den eldste fra Hammerfest som har fullført et maraton.")
     assert [a.speaker for a in found[1]] == ["Hammerfest Friidrettsklubb"]
+
+
+def test_overfor_an_outlet_is_not_a_name() -> None:
+    """"Overfor NRK beskriver han kravet som «…»": the one who spoke before, never "Overfor NRK"."""
+    found = _by_paragraph(
+        "title: Avgift\n\n"
+        "Sp-leder Håvard Lien la fram kravet torsdag.\n\n"
+        "Overfor NRK beskriver han kravet som «en helt nødvendig korreksjon».")
+    assert [a.speaker for a in found[1]] == ["Håvard Lien"]
