@@ -1428,6 +1428,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             return fronted_body.group(1), _outlet_after(after[fronted_body.end():]), \
                 "direct" if (dash or quotes) else "indirect", None
         inverted, outlet = _noun_phrase_after(after, trailing=trailing)
+        if re.search(r"(?:^|[\s,])(?:men|og)\s*$", before) and not dash:
+            inverted = None  # "…, men mener Solvang står overfor …": the subject is left out, Solvang is what was said
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
         if lower.endswith((" at", " om", " på", " med", " til")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)):

@@ -2426,3 +2426,14 @@ def test_overfor_an_outlet_is_not_a_name() -> None:
         "Sp-leder Håvard Lien la fram kravet torsdag.\n\n"
         "Overfor NRK beskriver han kravet som «en helt nødvendig korreksjon».")
     assert [a.speaker for a in found[1]] == ["Håvard Lien"]
+
+
+def test_a_left_out_subject_after_men_or_og_is_no_inversion() -> None:
+    """"…, men mener Solvang står overfor …": after "men" or "og" the subject is left out and Solvang is what was
+    said; "og mener Stortinget har sluttet …" does not make the Storting a speaker."""
+    found = _by_paragraph(
+        "title: Budsjett\n\n"
+        "Kommentator Per Anders Ruud tror ikke regjeringen faller, men mener Solvang står overfor en tung uke.\n\n"
+        "Professor Randi Alsaker kaller budsjettet «en stille avvikling» og mener Stortinget har sluttet å lytte.")
+    assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [
+        (0, "Per Anders Ruud"), (1, "Randi Alsaker")]
