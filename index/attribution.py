@@ -1905,6 +1905,9 @@ def _starts_with_pronoun(text: str) -> bool:
         and not ARTICLE_NP.match(text)
 
 
+FAMILY = {"familien", "familia", "the family"}
+
+
 def _speaker_like(mention: str) -> bool:
     """After an inverted cue, is this a speaker rather than the object ("kaller oppslaget …")?"""
     words = mention.split()
@@ -1919,7 +1922,7 @@ def _speaker_like(mention: str) -> bool:
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
             or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)) or bool(ENGLISH_DEMONYM.match(lower))
-            or bool(INDEFINITE_AGE.match(lower)))
+            or bool(INDEFINITE_AGE.match(lower)) or lower in FAMILY)
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -2129,6 +2132,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
+    if lower in FAMILY:  # "Det bekrefter familien i en pressemelding": the family the story is about
+        return _Resolved(state.add(lower, "person", position), mention)
     if re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette)", lower):
         return _Resolved(state.add(lower, "person", position), mention)  # "seier den tilsette": the unnamed employee
     public = PUBLIC_BODY_DESCRIPTION.fullmatch(lower)

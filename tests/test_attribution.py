@@ -2437,3 +2437,16 @@ def test_a_left_out_subject_after_men_or_og_is_no_inversion() -> None:
         "Professor Randi Alsaker kaller budsjettet «en stille avvikling» og mener Stortinget har sluttet å lytte.")
     assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [
         (0, "Per Anders Ruud"), (1, "Randi Alsaker")]
+
+
+def test_the_family_speaks_as_one() -> None:
+    """"Det bekrefter familien i en pressemelding", "«…», skriver familien" and "Familien ber om …" credit the
+    family the story is about, under the article's own word for it."""
+    found = _by_paragraph(
+        "title: Minneord\n\n"
+        "Visesangeren Arvid Solstrand er død, 84 år gammel.\n\n"
+        "Det bekrefter familien i en pressemelding lørdag formiddag.\n\n"
+        "«Arvid sovnet stille inn», skriver familien.\n\n"
+        "Familien ber om å få være i fred.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (1, "familien"), (2, "familien"), (3, "familien")]
