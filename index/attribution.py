@@ -442,7 +442,11 @@ def _ages(article: Article, state: _ArticleState) -> None:
     without a name ("En 52 år gammel mann er tiltalt …"; court reports often keep the accused anonymous)."""
     for text in [article.title or "", *(p.text for p in article.paragraphs)]:  # "Sigrid (23) vil …" in the title
         for match in NAMED_AGE.finditer(text):
-            state.named_ages.setdefault(match.group(2) or match.group(3), match.group(1))
+            name = match.group(1)
+            words = name.split()
+            if len(words) > 2 and ROLE_START.match(words[0].lower()) and words[0].lower() not in FIRST_NAMES:
+                name = " ".join(words[1:])  # "Skiskytter Marte Kvåle (26)" opening a sentence: Marte Kvåle
+            state.named_ages.setdefault(match.group(2) or match.group(3), name)
         for match in UNNAMED_AGE.finditer(text):
             noun = match.group(2) or match.group(3)
             gender = None if noun is None else "m" if noun.lower() in MALE_NOUNS else "f"

@@ -360,7 +360,7 @@ POST_NOMINAL = re.compile(r"(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD|Jr|Sr)\.
 KIN_ROLES = {"moren", "mora", "faren", "bestefar", "broren", "bror", "søsteren", "søstera", "datteren", "dattera", "sønnen", "ektemannen",
              "kona", "samboeren", "kjæresten", "bestemoren", "bestemora", "bestefaren", "onkelen", "tanten", "mamma",
              "pappa", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner"}
-ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|minister|ministeren|talsperson|talsmann|direktør|"
+ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syklist|tingsråd|byråd|fylkesråd|minister|ministeren|talsperson|talsmann|direktør|"
                         r"ordfører|ordførar|president|rådgiver|rådgjevar|trener|treneren|advokat|forsker|forskar|professor|spokesman|"
                         r"spokeswoman|spokesperson|talskvinne|rapportør|minister|chief|executive|director|mayor|leader|manager|inspektør|"
                         r"politimester|aktor|forsvarer|ekspert|analytiker|journalist|lege|redaktør|pave|paven|pope|biskop|"

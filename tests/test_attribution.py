@@ -2450,3 +2450,15 @@ def test_the_family_speaks_as_one() -> None:
         "Familien ber om å få være i fred.")
     assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
         (1, "familien"), (2, "familien"), (3, "familien")]
+
+
+def test_sport_and_council_roles_opening_a_sentence() -> None:
+    """"Sametingsråd Máret Utsi mener …" and "Skiskytter Marte Kvåle (26) …. …, skriver 26-åringen": the role
+    opening the sentence is not part of the name."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Sametingsråd Máret Utsi mener vedtaket er et overgrep.\n\n"
+        "Skiskytter Marte Kvåle (26) er midlertidig utestengt.\n\n"
+        "«Jeg forstår ikke hvordan dette har skjedd», skriver 26-åringen.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Máret Utsi"), (2, "Marte Kvåle")]
