@@ -539,9 +539,12 @@ OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?
                            r"(?:isk|sk|ig|al|alt|ell|elt|ens|ges|ske|ige)\s+(?:[a-zæøå]+\s+)?)" + _BODY_NOUN +
                            r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b)?")
 # "Landslaget for spelemenn", "Rådet for psykisk helse", "Foreningen for hjertesyke barn": a body "for" something
-_FOR_BODY = r"råd|institutt|direktorat|tilsyn|forbund|forening|nemnd|utvalg|organisasjon|kontor|lag"
+# ("Spesialenheten for politisaker", "Beslutningsforum for nye metoder", "… for høyere utdanning og kompetanse")
+_FOR_BODY = r"råd|institutt|direktorat|tilsyn|forbund|forening|nemnd|utvalg|organisasjon|kontor|lag|enhet|myndighet|komite"
+_FOR_WHAT = r"(?:[a-zæøå]+(?:e|sk|ig|al)\s+)?[a-zæøå]{3,}"
 OFFICIAL_FOR = re.compile(r"(?:(?:[A-ZÆØÅ][a-zæøå]*(?:" + _FOR_BODY + r")|(?:" + _FOR_BODY.title() + r"))(?:et|en|a)|"
-                          r"Senter|Institutt)\s+for\s+(?:[a-zæøå]+(?:e|sk|ig|al)\s+)?[a-zæøå]{3,}\b")
+                          r"Senter|Institutt|[A-ZÆØÅ][a-zæøå]*forum)\s+for\s+" + _FOR_WHAT +
+                          r"(?:\s+og\s+(?![a-zæøå]+er\b)[a-zæøå]{3,})?\b")
 # "sier en 68 år gammel bonde til Kyodo": someone new, the one person of that age the story never names
 INDEFINITE_AGE = re.compile(r"^(?:en|ei|et|an?)\s+(?:\d+\s+år\s+gam(?:mel|al)\b|\d+-åring\b|\d+-year-old\b)")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")

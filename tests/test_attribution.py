@@ -2462,3 +2462,17 @@ def test_sport_and_council_roles_opening_a_sentence() -> None:
         "«Jeg forstår ikke hvordan dette har skjedd», skriver 26-åringen.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Máret Utsi"), (2, "Marte Kvåle")]
+
+
+def test_bodies_named_for_what_they_do() -> None:
+    """"Beslutningsforum for nye metoder", "Spesialenheten for politisaker" and "Direktoratet for høyere utdanning og
+    kompetanse" are whole names, and the short form later is the same body."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Beslutningsforum for nye metoder sa mandag nei til legemiddelet.\n\n"
+        "Beslutningsforum mener prisen er for høy.\n\n"
+        "Det bekrefter Spesialenheten for politisaker overfor NRK.\n\n"
+        "Ifølge Direktoratet for høyere utdanning og kompetanse søkte færre i år.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (0, "Beslutningsforum for nye metoder"), (1, "Beslutningsforum for nye metoder"),
+        (2, "Spesialenheten for politisaker"), (3, "Direktoratet for høyere utdanning og kompetanse")]
