@@ -521,6 +521,7 @@ SHORT_NAMES = {
     "Næringslivets Hovedorganisasjon": ("NHO",), "Landsorganisasjonen": ("LO",),
     "Politiets sikkerhetstjeneste": ("PST",), "Utlendingsdirektoratet": ("UDI",),
     "Norges vassdrags- og energidirektorat": ("NVE",), "Direktoratet for samfunnssikkerhet og beredskap": ("DSB",),
+    "Utlendingsnemnda": ("UNE",),
 }
 KNOWN_BODIES = set(SHORT_NAMES) | {short for shorts in SHORT_NAMES.values() for short in shorts}
 # "Beboer Jørgen Sivertsen", "Pensjonist Kari Holm", "Student Ola Dahl": what someone is, as a title before the name

@@ -2476,3 +2476,12 @@ def test_bodies_named_for_what_they_do() -> None:
     assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
         (0, "Beslutningsforum for nye metoder"), (1, "Beslutningsforum for nye metoder"),
         (2, "Spesialenheten for politisaker"), (3, "Direktoratet for høyere utdanning og kompetanse")]
+
+
+def test_une_is_utlendingsnemnda() -> None:
+    """"UNE viser til at vedtaket er endelig" after "Utlendingsnemnda (UNE)": the board by its full name."""
+    found = _by_paragraph(
+        "title: Utvist\n\n"
+        "Det går fram av vedtaket fra Utlendingsnemnda (UNE) at familien må reise.\n\n"
+        "UNE viser til at vedtaket er endelig.")
+    assert [a.speaker for a in found[1]] == ["Utlendingsnemnda"]
