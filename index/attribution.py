@@ -756,6 +756,8 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if _abbreviates(match.group(2), match.group(1)) and match.group(1).split()[0] not in NOT_NAMES:
             full = state.add(match.group(1), "organisation", position, alias=match.group(2))
             state.nicknames[normalise(match.group(2))] = full
+    for match in OFFICIAL_FOR.finditer(text) if " for " in text else ():  # "Beslutningsforum for nye metoder sa nei"
+        state.add(match.group(0), "organisation", position)  # named whole even where no words of its are reported
     for match in DOCUMENT_COMPOUND.finditer(text):  # "UNCTAD-rapporten", "FN-rapport": the body that wrote it
         state.document_owner = state.add(match.group(1), "organisation", position)
     kicker = re.match(r"([A-ZÆØÅ-]{3,}):\s+(" + NAME.pattern + ")", text) if kind == "caption" else None
@@ -1095,6 +1097,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
             if cue_match.group(1).lower().endswith(("fram i", "frem i")) and re.match(
                     r"\s+(?:forbindelse|samband|lyset|dagen)\b", sentence[cue_match.end():]):
                 continue  # "Det kommer fram i forbindelse med …": when, not where it is written
+            if cue_match.group(1).lower() in ("sa", "sier", "seier") and re.match(
+                    r"(?:\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i\s+går|i\s+dag|kveld|formiddag|"
+                    r"ettermiddag|morgen|torsdag\s+kveld))*\s+(?:ja|nei)\s+til\b", sentence[cue_match.end():]):
+                continue  # "Kommunestyret sa torsdag ja til utredningen": a decision, not words reported
             if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
                 continue  # "kommunen ikke ba om nye undersøkelser": a request never made
             if cue_match.group(1).lower().startswith("varsl") and re.match(

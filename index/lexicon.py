@@ -26,7 +26,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
           "believes thinks called calls urged urges announced announces saying "
           "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav erfarer erfarte "
-          "utdyper utdypet utdypa poengterer poengterte utelukker utelukket").split()
+          "utdyper utdypet utdypa poengterer poengterte utelukker utelukket beskylder beskyldte").split()
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
 # an object ("accused the ministry of …"), so the noun after one is never its speaker unless it closes a quote.
 ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests accused accuses maintained maintains alleged "
@@ -266,7 +266,7 @@ _GAP = r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?"
 # ("Selv var han ikke fornøyd med", "Professor Mizushima er derimot mer optimistisk"; an inverted pronoun first)
 _OPINION = (r"(?:\s+(?:han|hun|ho|de|dei|(?-i:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}))(?=\s))?"
             r"(?:\s+(?:også|svært|veldig|meget|godt|spesielt|særlig|derfor|fortsatt|ikke|lite|mer|mindre|nå|heller|"
-            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt|meir|litt|ubetinget))*?\s+(?:glad\s+(?:for|over)|bekymr(?:et|a|ede)\s+(?:for|over)|"
+            r"derimot|selv|likevel|riktignok|riktig\s+nok|langt|like|helt|heilt|ikkje|òg|strålende|godt|meir|litt|ubetinget|mest))*?\s+(?:glad\s+(?:for|over)|opptatt\s+av|oppteken\s+av|bekymr(?:et|a|ede)\s+(?:for|over)|"
             r"skeptisk[e]?(?:\s+til|(?=\s*[.,]))|fornøyd[e]?\s+med|fornøgd[e]?\s+med|skuff(?:et|a|ede)\s+over|uenig[e]?\s+(?:i|med)|"
             r"enig[e]?\s+i|kritisk[e]?\s+til|positiv[e]?\s+til|negativ[e]?\s+til|(?:optimistisk|pessimistisk)[e]?\b|sjokkert[e]?\b|stolt[e]?\s+(?:over|av)|"
             r"overrasket\s+over|opprørt\s+over|sikker[e]?\s+på\s+at|usikker[e]?\s+på|lei\s+seg\s+for|redd\s+for|"

@@ -2485,3 +2485,16 @@ def test_une_is_utlendingsnemnda() -> None:
         "Det går fram av vedtaket fra Utlendingsnemnda (UNE) at familien må reise.\n\n"
         "UNE viser til at vedtaket er endelig.")
     assert [a.speaker for a in found[1]] == ["Utlendingsnemnda"]
+
+
+def test_accusing_caring_about_and_a_decision_said_yes_to() -> None:
+    """"Hun beskylder YTF for …" is her claim; "er mer opptatt av" and "er mest bekymret for" are views;
+    "Kommunestyret sa torsdag ja til …" is a decision, not words."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Direktør Heidi Kleppe i NHO Transport er sint. Hun beskylder YTF for å ta passasjerene som gisler.\n\n"
+        "Mekaniker Kjetil Ravndal (52) har jobbet der lenge. Han er mer opptatt av hva som skjer videre.\n\n"
+        "Redaktør Bjørn Aas er mest bekymret for lokaldemokratiet.\n\n"
+        "Kommunestyret i Haram sa torsdag kveld ja til en utredning.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (0, "Heidi Kleppe"), (1, "Kjetil Ravndal"), (2, "Bjørn Aas")]
