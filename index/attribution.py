@@ -1916,6 +1916,7 @@ def _starts_with_pronoun(text: str) -> bool:
 
 
 FAMILY = {"familien", "familia", "the family"}
+PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
 
 
 def _speaker_like(mention: str) -> bool:
@@ -2012,6 +2013,8 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     acronym_body = re.fullmatch(r"[A-ZÆØÅ]{2,6}-([a-zæøå]{3,}(?:et|en))", mention)
     if acronym_body and not ROLE_START.match(acronym_body.group(1)) and not AGE_DESCRIPTION.match(mention.lower()):
         return _Resolved(state.add(mention, "organisation", position), mention)  # "FA-panelet", "EU-kommisjonen"
+    if PARLIAMENT.fullmatch(mention):  # "Sametinget kaller beslutningen …": a name, not a definite noun
+        return _Resolved(state.add(mention, "organisation", position), mention)
     described = _resolve_description(mention, position, state, text[:offset] if text else None)
     if described is not None:
         return described
@@ -2252,6 +2255,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     if firm:  # "Skipet eies av Sørlandet Tankers AS. Ifølge UKMTO … Rederiet bekrefter": the firm, not UKMTO
         return firm
     found = state.last("organisation", position, read)
+    if not found and COMPANY_NOUN.fullmatch(noun) and read:
+        found = _subject_named_before(read, position, state)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
                  and n not in state.located]  # not "in England"
@@ -2263,6 +2268,17 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     if found and noun in ("kommunen", "kommuna") and not re.search(r"(?<!fylkes)kommun|herad", found.lower()):
         return None  # the municipality is not the county, nor the court named last
     return found
+
+
+def _subject_named_before(read: str, position: int, state: _ArticleState) -> str | None:
+    """"Equinor har gjort et gassfunn. Selskapet kaller …": a one-word name opening the sentence before, which
+    nothing else in the article has made a person, a country or a common noun."""
+    opening = re.findall(r"(?:^|[.!?]\s+)([A-ZÆØÅ][a-zæøå]+[A-ZÆØÅa-zæøå]*)\s+(?:har|er|var|hadde|vil|skal|får|fikk)\s", read)
+    name = opening[-1] if opening else None
+    if not name or name in NOT_NAMES or name.lower() in FIRST_NAMES or entities.is_country(name) or \
+            re.search(r"(?:en|et|ene|a|ne)$", name) or state.is_person(name) or name in ADVERBIAL_START:
+        return None
+    return state.add(name, "organisation", position)
 
 
 def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> str | None:
