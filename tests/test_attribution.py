@@ -2473,8 +2473,8 @@ def test_bodies_named_for_what_they_do() -> None:
         "Beslutningsforum mener prisen er for høy.\n\n"
         "Det bekrefter Spesialenheten for politisaker overfor NRK.\n\n"
         "Ifølge Direktoratet for høyere utdanning og kompetanse søkte færre i år.")
-    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
-        (0, "Beslutningsforum for nye metoder"), (1, "Beslutningsforum for nye metoder"),
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [  # "sa nei til": a decision, no words
+        (1, "Beslutningsforum for nye metoder"),
         (2, "Spesialenheten for politisaker"), (3, "Direktoratet for høyere utdanning og kompetanse")]
 
 
