@@ -1521,6 +1521,11 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
         label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + noun + "e"
     else:
         label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
+        if noun == "kvinne" and words[0].lower() == "ei":
+            label = "kvinna"  # nynorsk "Ei kvinne …, seier" is "kvinna"
+        decade = re.search(r"\bi\s+\d0-år(?:ene|a)\b", mention)
+        if decade:  # "En mann i 40-årene": "mannen i 40-årene", not any man
+            label = f"{label} {decade.group(0)}"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label

@@ -2507,3 +2507,11 @@ def test_a_parliament_and_the_company_that_opened_the_lead() -> None:
     company = _by_paragraph(
         "title: Gassfunn\n\nEquinor har gjort et gassfunn i Barentshavet. Selskapet kaller funnet «det viktigste i nord».")
     assert [a.speaker for a in parliament[0]] == ["Sametinget"] and [a.speaker for a in company[0]] == ["Equinor"]
+
+
+def test_an_unnamed_person_keeps_the_decade_and_the_nynorsk_form() -> None:
+    """"En mann i 40-årene …, sier" is "mannen i 40-årene", not any man; nynorsk "Ei kvinne i 70-åra" is
+    "kvinna i 70-åra"."""
+    man = _by_paragraph("title: Skyting\n\nEn mann i 40-årene som jobber i en kiosk, sier til VG at han så alt.")
+    woman = _by_paragraph("title: Brua\nlanguage: nn\n\nEi kvinne i 70-åra som har budd på Huglo, seier at ho saknar ferja.")
+    assert [a.speaker for a in man[0]] == ["mannen i 40-årene"] and [a.speaker for a in woman[0]] == ["kvinna i 70-åra"]
