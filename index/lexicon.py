@@ -535,7 +535,7 @@ COMPANY_BEFORE = re.compile(r"\b(?:med|av|til|hos|mot|with|by)\s+(?:[a-zæøå-]
 # acronym written after one ("Verdens helseorganisasjon WHO")
 _BODY_NOUN = (r"[a-zæøå]*(?:råd|byrå|institutt|direktorat|tilsyn|forbund|forening|vesen|kirke|kasse|senter|nemnd|"
               r"ombud|tjeneste|etat|departement|utvalg|akademi|universitet|sykehus|verk|fond|organisasjon|sentral|"
-              r"kontor|samband|lag|forum|klinikk|høgskole|høyskole)(?:et|en|a)?")
+              r"kontor|samband|lag|forum|klinikk|høgskole|høyskole|register)(?:et|en|a)?")
 OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?:De[nt]\s+[a-zæøå]+\s+|[A-ZÆØÅ][a-zæøå]*"
                            r"(?:isk|sk|ig|al|alt|ell|elt|ens|ges|ske|ige)\s+(?:[a-zæøå]+\s+)?)" + _BODY_NOUN +
                            r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b)?")

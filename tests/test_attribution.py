@@ -2515,3 +2515,9 @@ def test_an_unnamed_person_keeps_the_decade_and_the_nynorsk_form() -> None:
     man = _by_paragraph("title: Skyting\n\nEn mann i 40-årene som jobber i en kiosk, sier til VG at han så alt.")
     woman = _by_paragraph("title: Brua\nlanguage: nn\n\nEi kvinne i 70-åra som har budd på Huglo, seier at ho saknar ferja.")
     assert [a.speaker for a in man[0]] == ["mannen i 40-årene"] and [a.speaker for a in woman[0]] == ["kvinna i 70-åra"]
+
+
+def test_a_national_register_is_a_body() -> None:
+    """"ifølge tall fra Nasjonalt vaksinasjonsregister SYSVAK": the register by its official name, not "Nasjonalt"."""
+    found = _by_paragraph("title: Meslinger\n\nDekningen er 86 prosent, ifølge tall fra Nasjonalt vaksinasjonsregister SYSVAK.")
+    assert [a.speaker for a in found[0]] == ["Nasjonalt vaksinasjonsregister SYSVAK"]
