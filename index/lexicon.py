@@ -215,7 +215,9 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|LLC|Institute|Foundation|Institutt|Stiftelse|University|Universitet)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$|"
-                        r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$)")  # Hammerfest Friidrettsklubb
+                        r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$|"  # Hammerfest Friidrettsklubb
+                        r"\b(?:[A-ZÆØÅ][a-zæøå]+(?:forening|foreningen)|Fiskarlag|Bondelag|Turlag|Idrettslag)$|"
+                        r"^(?:Norges|Noregs)\s+[A-ZÆØÅ])")  # Norges Fiskarlag
 # The last word of a Norwegian company's name ("Vestlandske Møbelverk", "Nordkyst Sjømat", "Lerkendal
 # Boligutvikling"): a firm, not a person with that surname
 COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiendom|bygg|teknikk|utvikling|industri|"

@@ -2521,3 +2521,16 @@ def test_a_national_register_is_a_body() -> None:
     """"ifølge tall fra Nasjonalt vaksinasjonsregister SYSVAK": the register by its official name, not "Nasjonalt"."""
     found = _by_paragraph("title: Meslinger\n\nDekningen er 86 prosent, ifølge tall fra Nasjonalt vaksinasjonsregister SYSVAK.")
     assert [a.speaker for a in found[0]] == ["Nasjonalt vaksinasjonsregister SYSVAK"]
+
+
+def test_norges_fiskarlag_is_a_body_and_fiskarlaget_is_it() -> None:
+    """"Norges Fiskarlag" is an organisation, so "Olsen i Fiskarlaget" and "Fiskarlaget varsler" name it; a
+    word merely ending in -laget ("Forslaget") is no body that could own a report."""
+    found = _by_paragraph(
+        "title: Torsk\n\n"
+        "Norges Fiskarlag kaller forslaget «et angrep på kystflåten».\n\n"
+        "Olsen i Fiskarlaget er uenig.\n\n"
+        "Fiskarlaget varsler at de vil mobilisere lokallagene.")
+    proposal = _by_paragraph("title: Flyplasser\n\nForslaget står i meldingen. Ifølge meldingen vil staten spare penger.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Norges Fiskarlag"), (1, "Norges Fiskarlag"), (2, "Norges Fiskarlag")] and not proposal
