@@ -460,7 +460,7 @@ FINDS = re.compile(r"\b(?:found|finds|showed|shows|concluded|concludes|estimated
 
 # "Det viser ferske tall fra Nav", "viser tall DN har hentet inn": figures credited to who published them
 FIGURES = re.compile(r"\bvis(?:er|te)\s+(?:(?:ferske|nye|foreløpige|offisielle|oppdaterte|siste)\s+)*"
-                     r"(?:tall|statistikk|data|beregninger|(?:en\s+)?(?:ny\s+)?(?:undersøkelse|rapport|måling|analyse|"
+                     r"(?:tall|tal|statistikk|data|beregninger|utrekningar|(?:en\s+)?(?:ny\s+)?(?:undersøkelse|rapport|måling|analyse|"
                      r"oversikt|kartlegging))\s+(?:fra\s+|frå\s+|i\s+(?=[A-ZÆØÅ])|(?=\S+(?:\s+\S+)?\s+har\s+(?:hentet|innhentet|samlet)))",
                      re.IGNORECASE)
 
@@ -554,7 +554,7 @@ AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-år
 
 INSTITUTION_AFTER = re.compile(r"\s+(tingrett|lagmannsrett|kommune|herad|fylkeskommune|universitet|"
                                r"\w*sykehus|\w*sjukehus|fengsel|statsforvaltar|statsforvalter|\w*institutt|\w*direktorat|"
-                               r"\w*forbund|\w*tilsyn|politidistrikt)\b")
+                               r"\w*forbund|\w*tilsyn|politidistrikt|\w*vesen)\b")
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:som|og|men|mens|samtidig|and|but|while|as)\b")
 

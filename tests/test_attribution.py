@@ -2534,3 +2534,9 @@ def test_norges_fiskarlag_is_a_body_and_fiskarlaget_is_it() -> None:
     proposal = _by_paragraph("title: Flyplasser\n\nForslaget står i meldingen. Ifølge meldingen vil staten spare penger.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Norges Fiskarlag"), (1, "Norges Fiskarlag"), (2, "Norges Fiskarlag")] and not proposal
+
+
+def test_nynorsk_figures_from_a_harbour_service() -> None:
+    """"Det viser tal frå Aurland hamnevesen": the figures' source, named whole (place and service)."""
+    found = _by_paragraph("title: Cruise\nlanguage: nn\n\nDet kom 214 cruiseskip i år. Det viser tal frå Aurland hamnevesen.")
+    assert [a.speaker for a in found[0]] == ["Aurland hamnevesen"]
