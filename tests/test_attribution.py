@@ -1583,7 +1583,7 @@ def test_a_body_named_by_two_joined_compounds() -> None:
 
 
 def test_someone_brought_in_without_a_name_speaks_as_the_description() -> None:
-    """"En kvinne i 20-årene … forteller" is "kvinnen" and "sier hun" after it is her; "En anestesilege som ikke
+    """"En kvinne i 20-årene … forteller" is "kvinnen i 20-årene" and "sier hun" after it is her; "En anestesilege som ikke
     vil stå fram med navn, sier" is "anestesilegen", and so is "sier legen"; "a former employee, who asked not to
     be named, said" is "the former employee" (an anonymous person, not an anonymous crowd)."""
     found = _by_paragraph(
@@ -1595,7 +1595,8 @@ def test_someone_brought_in_without_a_name_speaks_as_the_description() -> None:
         "A former employee, who asked not to be named, said the pressure was constant.\n\n"
         "People familiar with the matter said the deal was close.")
     assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
-        (0, "kvinnen"), (1, "kvinnen"), (2, "anestesilegen"), (3, "anestesilegen"), (4, "the former employee")]
+        (0, "kvinnen i 20-årene"), (1, "kvinnen i 20-årene"), (2, "anestesilegen"), (3, "anestesilegen"),
+        (4, "the former employee")]
 
 
 def test_a_chain_named_after_its_noun_and_partial_refusals() -> None:
