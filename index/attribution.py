@@ -2403,6 +2403,12 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     unnamed = state.speaking[-1] if state.speaking and state.speaking[-1] in state.unnamed else None
     if not here and unnamed and state.unnamed[unnamed] in (gender, None):
         return _Resolved(unnamed, pronoun)  # "En skuespiller … sier at hun er skuffet. Hun mener …": the same one
+    introduced = [m for m in UNNAMED_AGE.finditer(text[:offset]) if not (m.group(2) or m.group(3)) or (
+        m.group(2) or m.group(3)).lower() in (MALE_NOUNS if gender == "m" else FEMALE_NOUNS if gender == "f" else ())]
+    if not here and len(introduced) == 1:  # "En 52 år gammel mann er tiltalt …. Tirsdag nektet han straffskyld": him
+        age = introduced[0].group(1) or introduced[0].group(4)
+        return _by_age(f"{age}-year-old" if "year-old" in introduced[0].group(0) else f"{age}-åringen", position,
+                       state) or _Resolved(None, pronoun)
     if not here and state.speaking and state.kind(state.speaking[-1]) == "person" and " " in state.speaking[-1] \
             and _first_name_says(state.speaking[-1], gender):
         return _Resolved(state.speaking[-1], pronoun)  # "Klinikkdirektøren sier …. Hun håper": the director

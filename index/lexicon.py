@@ -287,7 +287,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "viser": ("asserts", _GAP + r"\s+til\b"), "viste": ("asserts", _GAP + r"\s+til\b"),
           **{verb: ("asserts", r"(?:\s+(?:også|samtidig|likevel|derimot|særlig|spesielt|òg|han|hun|ho|de|dei))+\s+på\b")
              for verb in ("peker", "pekte", "pekt", "peikar", "peika")},  # "Hun peker samtidig på at"
-          "nekter": ("denies", _WHO + r"\s+for\b"), "nektet": ("denies", _WHO + r"\s+for\b"),
+          "nekter": ("denies", _WHO + r"\s+(?:for|straffskyld)\b"), "nektet": ("denies", _WHO + r"\s+(?:for|straffskyld)\b"),
           # "la til", and "la i innledningsforedraget vekt på at"
           **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\s+at\b)")
              for verb in ("legger", "la")},

@@ -2541,3 +2541,14 @@ def test_nynorsk_figures_from_a_harbour_service() -> None:
     """"Det viser tal frå Aurland hamnevesen": the figures' source, named whole (place and service)."""
     found = _by_paragraph("title: Cruise\nlanguage: nn\n\nDet kom 214 cruiseskip i år. Det viser tal frå Aurland hamnevesen.")
     assert [a.speaker for a in found[0]] == ["Aurland hamnevesen"]
+
+
+def test_he_after_an_unnamed_defendant_of_an_age() -> None:
+    """"En 52 år gammel mann … er tiltalt …. Tirsdag nektet han straffskyld": "han" is the 52-year-old, the one
+    person the paragraph brought in, and "nektet han straffskyld" is a denial with the pronoun between."""
+    found = _by_paragraph(
+        "title: Underslag\n\n"
+        "En 52 år gammel mann fra Bærum er tiltalt for grovt underslag. Tirsdag nektet han straffskyld i Oslo tingrett.\n\n"
+        "En 47 år gammel eiendomsmegler er tiltalt for hvitvasking. Da saken startet, nektet han straffskyld.")
+    assert [(p, a.speaker, a.stance) for p in range(2) for a in found.get(p, [])] == [
+        (0, "52-åringen", "denies"), (1, "47-åringen", "denies")]
