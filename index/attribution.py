@@ -2211,6 +2211,10 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     if len(lower.split()) == 1 and INSTITUTION.search(lower):
         known = state.canonical(mention[0].upper() + mention[1:], "organisation")
         return _Resolved(state.add(known, "organisation", position), mention)
+    if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{11,}(?:en|et)", mention) and not re.search(r"(?:ene|erne|arne)$", lower) and \
+            not ROLE_START.match(lower) and not AGE_DESCRIPTION.match(lower) and \
+            not lower.endswith(tuple(w for w in ORG_WORDS if " " not in w)):  # "Hovedorganisasjonen": the one before
+        return _Resolved(state.add(mention, "organisation", position), mention)  # "Innsamlingskontrollen": a body's name
     return None
 
 

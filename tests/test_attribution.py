@@ -2552,3 +2552,14 @@ def test_he_after_an_unnamed_defendant_of_an_age() -> None:
         "En 47 år gammel eiendomsmegler er tiltalt for hvitvasking. Da saken startet, nektet han straffskyld.")
     assert [(p, a.speaker, a.stance) for p in range(2) for a in found.get(p, [])] == [
         (0, "52-åringen", "denies"), (1, "47-åringen", "denies")]
+
+
+def test_a_long_one_word_body_name_speaks_for_itself() -> None:
+    """"Innsamlingskontrollen har ikke svart …" and "Handelsalliansen skriver …" name bodies the article never
+    introduced; "Hovedorganisasjonen opplyser" after "Ifølge Virke" is Virke, not a new body."""
+    found = _by_paragraph(
+        "title: Saken\n\n"
+        "Innsamlingskontrollen har ikke svart på Fædrelandsvennens henvendelser.\n\n"
+        "Ifølge Virke er mange importører i samme situasjon. Hovedorganisasjonen opplyser at den har fått mange henvendelser.")
+    assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [
+        (0, "Innsamlingskontrollen"), (1, "Virke")]
