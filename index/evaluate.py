@@ -188,7 +188,8 @@ class RankingMetrics:
 
 
 def normalise_name(name: str | None) -> str:
-    """Lower case, ASCII (Zelenskyj = Zelenskyj, Støre = Store), punctuation as spaces, no leading "the"."""
+    """Lower case, ASCII (Zelenskyj = Zelenskyj, Støre = Store), punctuation as spaces, no leading "the", no
+    legal form at the end (a firm's "AS" or "Inc" does not make it another speaker)."""
     if not name:
         return ""
     from unidecode import unidecode
@@ -196,7 +197,12 @@ def normalise_name(name: str | None) -> str:
     words = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Nordhavn Bank AB" is Nordhavn Bank, "Orbis Inc" Orbis
+        words = words[:-1]
     return " ".join(words)
+
+
+LEGAL_FORMS = frozenset({"as", "asa", "ab", "inc", "ltd", "plc", "gmbh", "llc", "corp", "sa", "nv", "oyj"})
 
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:

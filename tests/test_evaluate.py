@@ -40,6 +40,9 @@ def answer(speaker=None, found=True, passages=(), ranking=None) -> SystemAnswer:
     ("Politiets sikkerhetstjeneste", "Politiets sikkerhetstjeneste (PST)", True),  # a labeller's bracketed acronym
     ("PST", "Politiets sikkerhetstjeneste (PST)", True),
     ("Kripos", "Politiets sikkerhetstjeneste (PST)", False),
+    ("Nordhavn Bank AB", "Nordhavn Bank", True),  # a firm's legal form is not another speaker
+    ("Orbis Inc", "Orbis", True),
+    ("Nordhavn Bank AB", "Vestal Bank", False),
     ("Bradley Bowman", "Dmitrij Peskov", False),
     (None, "Dmitrij Peskov", False),
     ("", "Dmitrij Peskov", False),
