@@ -1813,9 +1813,9 @@ def _subject_before(before: str) -> str | None:
     before = re.sub(r"^\s*(?:Da|Når|Etter\s+at|Fordi|Mens|Selv\s+om|When|After|While|Because|Although)\s+"
                     r"(?=(?:[a-zæøå-]+\s+)?[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*(?:\s+\([A-ZÆØÅ][\w]{0,5}\))?\s*(?:har\s+|hadde\s+|had\s+|has\s+)?$)",
                     "", before)
-    closing_pronoun = re.search(r",\s+(he|she|they)\s+$", before)
+    closing_pronoun = re.search(r",\s+(he|she|they|it|the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+$", before)
     if closing_pronoun:  # "The years after the referendum were unsettling, he admits.": he, not the referendum
-        return closing_pronoun.group(1)
+        return closing_pronoun.group(1)  # "…, the company said", "…, it said"
     closing = re.search(r",\s*(?:har|hadde|has|had)\s+(\S.{0,60}?)(?:\s+(?:tidligere|også|selv|nylig|earlier|also))?\s*$",
                         before)
     if closing and re.search(r"[A-ZÆØÅ]", closing.group(1)):  # "– …, har IAAF-president Sebastian Coe tidligere uttalt."
@@ -1966,6 +1966,13 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     lower = mention.lower()
     if lower in PRONOUNS:
         return _resolve_pronoun(mention, position, state, text, offset)
+    if lower == "it":  # "Vestal will close the smelter, the company said. … a charge, it said": the body that spoke
+        last = state.last_speaker
+        speaking = last[1] if last and last[0] >= position - 1 and state.kind(last[1]) == "organisation" else None
+        here = [n for p, n in state.recent if p == position and state.kind(n) == "organisation" and n in text[:offset]
+                and n not in state.located and not entities.is_country(n)]  # "listed in Oslo": a place
+        current = state.speaking[-1] if state.speaking and state.kind(state.speaking[-1]) == "organisation" else None
+        return _Resolved(current or (here[-1] if here else speaking), mention)  # "Skarvik Shipping has ordered …, it said"
     if re.match(r"[A-ZÆØÅa-zæøå][a-zæøå]{3,}(?:ar|arar|er|ere|ane|ene|erne|arne)\s+(?:(?:i|på)\s+[a-zæøå]+(?:\s+[a-zæøå]+)*"
                 r"\s+)?(?:i|på|fra|frå)\s+[A-ZÆØÅ]", mention) and \
             mention.split()[0] not in state.name_words and mention.split()[0].lower() not in FIRST_NAMES and \

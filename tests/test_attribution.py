@@ -2563,3 +2563,15 @@ def test_a_long_one_word_body_name_speaks_for_itself() -> None:
         "Ifølge Virke er mange importører i samme situasjon. Hovedorganisasjonen opplyser at den har fått mange henvendelser.")
     assert [(p, a.speaker) for p in range(2) for a in found.get(p, [])] == [
         (0, "Innsamlingskontrollen"), (1, "Virke")]
+
+
+def test_english_closing_the_company_said_and_it_said() -> None:
+    """"The contract includes options for four more ships, the company said." credits the company, not the
+    sentence before the comma; "…, it said" is the organisation that opened the sentence or spoke just before."""
+    found = _by_paragraph(
+        "title: Ships\nlanguage: en\n\n"
+        "Norway's Skarvik Shipping has ordered four ammonia-fuelled bulk carriers, it said on Monday.\n\n"
+        "The vessels will have dual-fuel engines. The contract includes options for four more ships, the company said.\n\n"
+        "The company will book an impairment charge in the fourth quarter, it said.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Skarvik Shipping"), (1, "Skarvik Shipping"), (2, "Skarvik Shipping")]
