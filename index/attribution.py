@@ -1418,10 +1418,14 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         appositive = APPOSITIVE_NAME.fullmatch(before) if not dash and all(s > cue_at for s, _ in quotes) else None
         if appositive:  # "Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten …": her
             trailing, subject = False, appositive.group(1)
+        english = ENGLISH_SUBJECT.fullmatch(before) if lower in ENGLISH_CUES and all(s > cue_at for s, _ in quotes) \
+            else None
+        if english:  # "Fiona Gallagher, a nurses' representative, says …", "NBIM, which runs the fund, said"
+            trailing, subject = False, english.group(1)
         as_says = AS_NAME_SAYS.search(before)
         if as_says:  # "«…» som Kaggestad sier", "Søknaden, som Statnett sier er for dyr": the name, nothing before it
             subject = as_says.group(1)
-        if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash:
+        if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash and not english:
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
         if trailing and re.fullmatch(r"\s*[a-zæøå][\w-]*\s*[.!?]?\s*", after):
             subject = None  # "Norge kan ikke akseptere …, mener debattanten.": the one after the cue, or nobody
@@ -1921,6 +1925,12 @@ def _starts_with_pronoun(text: str) -> bool:
 
 
 FAMILY = {"familien", "familia", "the family"}
+# An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
+# says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
+ENGLISH_SUBJECT = re.compile(
+    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,\"“”]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
+    r"in\s+turn)){1,2},\s*")
 PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
 
 

@@ -200,7 +200,8 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "direktoratet", "etaten", "organisasjonen", "banken", "rederiet", "verftet", "bedriften", "kjeden",
              "fabrikken", "forlaget", "the company", "the firm", "the club",
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
-             "the regulator", "the agency"}
+             "the regulator", "the agency", "the fund", "the university", "the trust", "the watchdog", "the charity",
+             "the lender", "the insurer", "the carmaker", "the airline", "the retailer", "the exchange"}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"

@@ -2575,3 +2575,17 @@ def test_english_closing_the_company_said_and_it_said() -> None:
         "The company will book an impairment charge in the fourth quarter, it said.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Skarvik Shipping"), (1, "Skarvik Shipping"), (2, "Skarvik Shipping")]
+
+
+def test_english_subjects_set_off_by_commas() -> None:
+    """"…, NBIM, which runs the fund …, said", "Fiona Gallagher, a nurses' representative, says Mensah's
+    experience is typical" (her, not Mensah) and "The university, which has 17,000 students, said"."""
+    found = _by_paragraph(
+        "title: Sector\nlanguage: en\n\n"
+        "The fund returned 8.1%, Norges Bank Investment Management (NBIM), which runs the fund for the state, said.\n\n"
+        "Nurse Grace Mensah works nights. Fiona Gallagher, a union representative at the hospital, says Mensah's "
+        "experience is typical.\n\n"
+        "Calderbrook University will close two departments. The university, which has 17,000 students, said it "
+        "faced a deficit.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
+        (0, "Norges Bank Investment Management"), (1, "Fiona Gallagher"), (2, "Calderbrook University")]
