@@ -1436,6 +1436,14 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             return (inverted_pronoun.group(1), None, "indirect", None) if _fronted_adverbial(before) else None
         if lower in OPINION_VERBS and not _only_subject(before):
             return None  # "Hvis regjeringen er så bekymret", "Jeg trodde Ap var positiv til": no one's stated view
+        english_and = re.search(r"\s(?:and|but)\s+$", before) if lower in ENGLISH_CUES else None
+        if english_and and all(s > cue_at for s, _ in quotes):  # "…, Malone thanked supporters and said he was …"
+            clause = before[:english_and.start()]  # after a fronted phrase, or the whole sentence ("X, which …, welcomed")
+            if any(m.group(1).lower() in ENGLISH_CUES for m in CUE_RE.finditer(clause)):
+                return None  # "Rowe said the council was …, but admitted that …": Rowe again, credited already
+            leads = [_leading_np(_subject_before(c) or "") for c in (clause.rsplit(",", 1)[-1], clause)]
+            lead = next((n for n in leads if n and _speaker_like(n)), None)
+            return (lead, None, "direct" if quotes else "indirect", None) if lead else None
         fronted_body = re.match(r"\s*([A-ZÆØÅ][\w-]+s\s+[a-zæøå]{4,})\b", after) \
             if re.fullmatch(r"\s*(?:Det|Dette)\s*", before) else None
         if fronted_body:  # "Det bekreftet Statsministerens kontor": the office, after the fronted "Det"
@@ -1817,6 +1825,9 @@ def _subject_before(before: str) -> str | None:
     before = re.sub(r"^\s*(?:Da|Når|Etter\s+at|Fordi|Mens|Selv\s+om|When|After|While|Because|Although)\s+"
                     r"(?=(?:[a-zæøå-]+\s+)?[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*(?:\s+\([A-ZÆØÅ][\w]{0,5}\))?\s*(?:har\s+|hadde\s+|had\s+|has\s+)?$)",
                     "", before)
+    # "Environmental group Zero Wake welcomed …": what the body is, then its name
+    before = re.sub(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:group|charity|organisation|organization|body)\s+(?=[A-Z])", "",
+                    before)
     closing_pronoun = re.search(r",\s+(he|she|they|it|the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+$", before)
     if closing_pronoun:  # "The years after the referendum were unsettling, he admits.": he, not the referendum
         return closing_pronoun.group(1)  # "…, the company said", "…, it said"

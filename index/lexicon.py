@@ -27,6 +27,8 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "believes thinks called calls urged urges announced announces saying "
           "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav erfarer erfarte "
           "utdyper utdypet utdypa poengterer poengterte utelukker utelukket beskylder beskyldte").split()
+# "Ruud also pointed to the risk …", "She pointed out that …"
+ENGLISH_POINTING = {"pointed to", "points to", "pointed out", "points out"}
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
 # an object ("accused the ministry of …"), so the noun after one is never its speaker unless it closes a quote.
 ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests accused accuses maintained maintains alleged "
@@ -41,7 +43,8 @@ ASSERT += [w for w in ENGLISH_TRANSITIVE if w not in ("disputed", "disputes")]
 ENGLISH_CUES = set(ENGLISH_TRANSITIVE) | set(
     "said says say told tells claimed claims added adds warned warns revealed reveals reported reports wrote writes "
     "argued argues insisted insists stated states explained explains noted notes acknowledged admitted believes "
-    "thinks called calls urged urges announced announces confirmed confirms denied denies rejected rejects".split())
+    "thinks called calls urged urges announced announces confirmed confirms denied denies rejected rejects".split()) | \
+    ENGLISH_POINTING
 # Nynorsk forms that differ from bokmål ("Ho peikar på at …", "understrekar ordføraren").
 ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar åtvarar åtvara varslar varsla "
            "fortalde tilrår krev skreiv spurde trudde tykkjer synest uttalar skildrar beklagar oppmodar oppmoda "
@@ -93,7 +96,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
 # "forstår at": a view only when its holder is the whole subject ("Treneren forstår at …"), not in
 # "Politiet fikk meldingen om at han skjønte at …"
 UNDERSTANDS = {"forstår at", "forsto at", "skjønner at", "skjønte at"}
-MULTI.update({cue: "asserts" for cue in UNDERSTANDS})
+MULTI.update({cue: "asserts" for cue in UNDERSTANDS | ENGLISH_POINTING})
 _SHOWN_BY = {f"{verb} {way} av" for verb in ("går", "gikk", "gått") for way in ("fram", "frem")}  # "Det går fram av dommen"
 MULTI.update({cue: "asserts" for cue in _SHOWN_BY})
 # "Det kommer fram i en rapport fra Utdanningsdirektoratet": the document's author
@@ -298,7 +301,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert", "kunngjorde", "kunngjør",
-            "kunngjort"}  # "kunngjorde avgangen": an act
+            "kunngjort", "declared", "declares"}  # "kunngjorde avgangen", "declared a state of emergency": acts
 SUBORDINATORS = frozenset({"hvis", "dersom", "om", "fordi", "mens", "at", "som", "når", "selv om", "jeg", "eg", "vi"})
 OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(

@@ -2589,3 +2589,18 @@ def test_english_subjects_set_off_by_commas() -> None:
         "faced a deficit.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
         (0, "Norges Bank Investment Management"), (1, "Fiona Gallagher"), (2, "Calderbrook University")]
+
+
+def test_english_pointing_a_body_described_first_and_a_left_out_subject() -> None:
+    """"Ruud also pointed to …" reports his view; "Environmental group Zero Wake welcomed … but warned" is Zero Wake;
+    "…, Malone thanked supporters and said …" is Malone; "declared a state of emergency" is an act."""
+    found = _by_paragraph(
+        "title: Sport\nlanguage: en\n\n"
+        "Climate campaigner Thomas Ruud spoke to Reuters. Ruud also pointed to the risk of emissions.\n\n"
+        "Environmental group Zero Wake welcomed the order but warned that ammonia was only as clean as its production.\n\n"
+        "Harbridge Town sacked manager Steve Malone on Monday.\n\n"
+        "In a statement released through the League Managers Association, Malone thanked supporters and said he was "
+        "\"disappointed\".\n\n"
+        "Gov. Daniel Reyes declared a state of emergency for Madera County late Tuesday.")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
+        (0, "Thomas Ruud"), (1, "Zero Wake"), (3, "Steve Malone")]
