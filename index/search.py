@@ -261,6 +261,9 @@ class Searcher:
             if attribution is not None and parsed.reported and attribution.kind == "according_to":
                 bonus += 0.02  # "who reported …" asks for the outlet credited with the claim
             scored.append((score + bonus, pid, attribution))
+        named = _named_articles(generation, self.article_of, parsed.text)
+        if named:  # "… sjødeponiet i Rapparfjorden?": the few articles that name what the question names
+            scored = [(s + (NAMED_BONUS if int(self.article_of[pid]) in named else 0.0), pid, a) for s, pid, a in scored]
         scored.sort(key=lambda t: -t[0])
         top = scored[:k]
         passages = tuple(_passage(paragraphs[pid], a, s) for s, pid, a in top)
@@ -341,6 +344,24 @@ class Searcher:
         if lexical.max(initial=0) > 0:
             lexical = lexical / lexical.max()
         return {pid: float(d + 0.5 * l) for pid, d, l in zip(ids, dense, lexical)}
+
+
+NAMED_BONUS = 0.03
+_NAMED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÆØÅ][\wæøå-]{3,}|[A-ZÆØÅ]{2,6})\b")
+
+
+def _named_articles(generation: Generation, article_of: np.ndarray, question: str) -> set[int]:
+    """The articles that name every proper name the question names ("Rapparfjorden", "Kautokeino"), when
+    those are few (a name in one to three articles pins the story; "Norge" or "Oslo" pins nothing)."""
+    names = {m.group(1) for m in _NAMED_WORD.finditer(question.strip())}
+    found: set[int] | None = None
+    for name in names:
+        scores = generation.lexical.scores(name)
+        articles = {int(article_of[i]) for i in np.flatnonzero(scores > 0)}
+        if not articles or len(articles) > 3:
+            continue
+        found = articles if found is None else found & articles
+    return found or set()
 
 
 def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[int]) -> dict[int, int]:

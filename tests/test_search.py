@@ -331,3 +331,15 @@ def test_an_english_party_name_and_a_police_inspector_find_the_norwegian_roles(t
     party = searcher.answer("What did the Progress Party's health spokesperson say about the energy drink limit?")
     police = searcher.answer("What did the police inspector say about the shooting at Furuset?")
     assert (party.speaker, police.speaker) == ("Kjetil Brenden", "Kristin Moe Hagen")
+
+
+def test_a_claim_about_a_place_only_one_article_names_is_sourced_from_that_article(tmp_path, embedder) -> None:
+    """"… i Rapparfjorden?": the article that names the fjord carries the claim, though another article shares
+    more of the claim's other words."""
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Gruve i Finnmark\n\nGruveselskapet vil legge avgang i Rapparfjorden.\n\n"
+                 "Fisken vil knapt merke deponiet, mener Miljødirektoratet.",
+        "b.txt": "title: Oppdrett\n\nLaksen i merdene vil knapt merke det nye deponiet for slam, sier Sjømatrådet.\n\n"
+                 "Laksen og deponiet ligger ved kysten."})
+    answer = searcher.answer("Hva er kilden til at laksen knapt vil merke deponiet i Rapparfjorden?")
+    assert answer.speaker == "Miljødirektoratet"
