@@ -1936,6 +1936,8 @@ def _starts_with_pronoun(text: str) -> bool:
 
 
 FAMILY = {"familien", "familia", "the family"}
+REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Ombudsman|inspektionen|tilsynet|Ofwat|Ofcom|"
+                            r"Ofgem|Ofsted)\b")
 # An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
 # says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
 ENGLISH_SUBJECT = re.compile(
@@ -2298,6 +2300,10 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
                  and n not in state.located]  # not "in England"
         found = max(reversed(named), key=named.count) if named else found
+        watchdog = next((n for p, n in reversed(state.recent) if p <= position and state.kind(n) == "organisation"
+                         and REGULATOR_NAME.search(n)), None) if noun in ("regulator", "watchdog") else None
+        if watchdog:  # "The Care Quality Commission (CQC) said …. the regulator said": the commission
+            return watchdog
         if noun in PUBLIC_NOUNS:  # "The ministry rejected …" in a story about a company: the ministry, unnamed
             return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):

@@ -2604,3 +2604,13 @@ def test_english_pointing_a_body_described_first_and_a_left_out_subject() -> Non
         "Gov. Daniel Reyes declared a state of emergency for Madera County late Tuesday.")
     assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [
         (0, "Thomas Ruud"), (1, "Zero Wake"), (3, "Steve Malone")]
+
+
+def test_the_regulator_is_the_commission_named_before() -> None:
+    """"The Care Quality Commission (CQC) said …" then "the regulator said …": the commission, not an unnamed
+    regulator."""
+    found = _by_paragraph(
+        "title: Maternity\nlanguage: en\n\n"
+        "The Care Quality Commission (CQC) said women at the trust were not listened to.\n\n"
+        "In its report, published on Thursday, the regulator said staffing levels were unsafe.")
+    assert [a.speaker for a in found[1]] == ["Care Quality Commission"]
