@@ -143,6 +143,11 @@ from index.lexicon import (
     TRAILING_CUE,
     UNNAMED_SOURCES,
     UNREACHED,
+    FAMILY,
+    ENGLISH_SUBJECT,
+    PARLIAMENT,
+    REGULATOR_NAME,
+    SPOKEN_TO,
 )
 
 @dataclass(frozen=True)
@@ -1485,16 +1490,13 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     return (mention, outlet, kind, fallback) if mention else None
 
 
-_SPOKEN_TO = r"\s+(?:har|hadde)\s+(?:snakket|snakka|prata|pratet|vært\s+i\s+kontakt)\s+med\b"
-
-
 def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence: str, offset: int,
                cue_match: re.Match, position: int, state: _ArticleState, quotes: list[tuple[int, int]],
                dash: bool) -> Attribution | None:
     """One speaker's attribution: resolve the mention, then the kind, the stance and the quoted span."""
     cue = cue_match.group(1)
     lower = cue.lower()
-    if " " in mention.strip() and re.search(re.escape(mention.strip()) + _SPOKEN_TO, sentence) and \
+    if " " in mention.strip() and re.search(re.escape(mention.strip()) + SPOKEN_TO, sentence) and \
             not {"kilder", "kjelder", "sources"} & set(mention.lower().split()):
         return None  # "Flere økonomer DN har snakket med, mener …": unnamed people, not the paper's sources
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
@@ -1933,18 +1935,6 @@ def _starts_with_pronoun(text: str) -> bool:
     words = text.split()
     return bool(words) and words[0].lower() in PRONOUNS and not (len(words) > 1 and words[1][:1].isupper()) \
         and not ARTICLE_NP.match(text)
-
-
-FAMILY = {"familien", "familia", "the family"}
-REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Ombudsman|inspektionen|tilsynet|Ofwat|Ofcom|"
-                            r"Ofgem|Ofsted)\b")
-# An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
-# says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
-ENGLISH_SUBJECT = re.compile(
-    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
-    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,\"“”]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
-    r"in\s+turn)){1,2},\s*")
-PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
 
 
 def _speaker_like(mention: str) -> bool:

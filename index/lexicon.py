@@ -613,3 +613,20 @@ CAPTION_TEASER = re.compile(r"^(?:LES OGSÅ|LES MER|LEST DENNE|HAR DU LEST|SE OG
 CREDIT_BEFORE = re.compile(r"^(?:FOTO|Foto|PHOTO|Photo)\s*:.*?\b(?:scanpix|SCANPIX|Scanpix|NYHETSBYRÅN|AFP|Reuters)"
                            r"\s+(?=[A-ZÆØÅ«–-])")
 CREDIT_AFTER = re.compile(r"\s*\(?" + PHOTO_CREDIT + ".*$", re.DOTALL)
+
+# Words for speakers and bodies that the attribution rules look for by shape (session 18)
+# "Det bekrefter familien i en pressemelding": the family the story is about speaks as one
+FAMILY = {"familien", "familia", "the family"}
+# "the regulator said": the commission, authority or inspectorate named before
+REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Ombudsman|inspektionen|tilsynet|Ofwat|Ofcom|"
+                            r"Ofgem|Ofsted)\b")
+# An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
+# says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
+ENGLISH_SUBJECT = re.compile(
+    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,\"“”]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
+    r"in\s+turn)){1,2},\s*")
+# "Sametinget kaller …": a parliament is a name, not a definite noun
+PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
+# "Flere økonomer DN har snakket med, mener …": the people a paper spoke to
+SPOKEN_TO = r"\s+(?:har|hadde)\s+(?:snakket|snakka|prata|pratet|vært\s+i\s+kontakt)\s+med\b"
