@@ -1104,7 +1104,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 continue  # "Det kommer fram i forbindelse med …": when, not where it is written
             if cue_match.group(1).lower() in ("sa", "sier", "seier") and re.match(
                     r"(?:\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i\s+går|i\s+dag|kveld|formiddag|"
-                    r"ettermiddag|morgen|torsdag\s+kveld))*\s+(?:ja|nei)\s+til\b", sentence[cue_match.end():]):
+                    r"ettermiddag|morgen))*\s+(?:ja|nei)\s+til\b", sentence[cue_match.end():]):
                 continue  # "Kommunestyret sa torsdag ja til utredningen": a decision, not words reported
             if cue_match.group(1).lower() in ("ba om", "bad om") and re.search(r"\b(?:ikke|ikkje|aldri)\s+$", before):
                 continue  # "kommunen ikke ba om nye undersøkelser": a request never made
