@@ -144,6 +144,7 @@ from index.lexicon import (
     UNNAMED_SOURCES,
     UNREACHED,
     FAMILY,
+    ENGLISH_CLOSING,
     ENGLISH_SUBJECT,
     PARLIAMENT,
     REGULATOR_NAME,
@@ -458,8 +459,8 @@ def _ages(article: Article, state: _ArticleState) -> None:
             state.unnamed_ages.setdefault(match.group(1) or match.group(4), gender)
 
 
-COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|"
-                           r"military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard)")
+COUNTRYS_BODY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+(?:and\s+)?){0,3}(?:ministry|government|"
+                           r"embassy|military|army|navy|parliament|regulator|central\s+bank|police|coastguard|coast\s+guard|agency)")
 ENGLISH_NOUN_CUES = {"say", "states", "notes", "calls", "reports", "claims", "fears", "hopes", "estimates", "counters",
                      "signals", "warns"}
 # nynorsk "seier" is a verb when "at" or "til NRK at" follows: "Trond Bøthun i Statens vegvesen seier til NRK at"
@@ -710,11 +711,13 @@ def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attr
         below = [a for a in said if paragraph.position < a.paragraph <= paragraph.position + 8]
         # the crosshead may sum up what a paragraph reports ("– God stemning" over "Hun mener det har vært god
         # stemning …"), but with no echo only a quote right under it speaks its words
-        shared = {a.paragraph: len(words & set(lexical_tokens(article.paragraphs[a.paragraph].text, language)))
-                  for a in below}
-        # the closest echo wins, a quote before a report ("– Bøter, ikke fengsel" over both)
+        shared = {a.paragraph: _echoes(words, article.paragraphs[a.paragraph].text, language) for a in below}
+        # the closest echo wins, a quote before a report ("– Bøter, ikke fengsel" over both); of two speakers in
+        # one paragraph, the one whose own words echo it ("«Et skritt i riktig retning»" over "Forbundet har
+        # krevd …. Leder X sier forslaget er et skritt i riktig retning")
         echoed = sorted((a for a in below if words and shared[a.paragraph] * 2 >= len(words)),
-                        key=lambda a: (-shared[a.paragraph], a.kind != "direct", a.paragraph))
+                        key=lambda a: (-shared[a.paragraph], a.kind != "direct", a.paragraph,
+                                       -_echo_in_span(words, a, article, language)))
         # only a dash line speaks for the quote under it unechoed: «Busby Babes» may be a name, not words
         nearest = [a for a in below if a.paragraph <= paragraph.position + 2 and a.kind == "direct"
                    and re.search(r"[–—-]\s*$", paragraph.text[:quoted.start(1)])]
@@ -723,6 +726,23 @@ def _quoting_crossheads(article: Article, found: list[Attribution]) -> list[Attr
             extra.append(Attribution(paragraph.position, source.speaker, source.speaker_mention, None, "direct",
                                      "asserts", start=quoted.start(1), end=quoted.end(1)))
     return extra
+
+
+def _echo_in_span(words: set[str], attribution: Attribution, article: Article, language: tuple[str, ...]) -> int:
+    """How many of a crosshead's words the attribution's own span repeats."""
+    text = article.paragraphs[attribution.paragraph].text
+    span = text[attribution.start:attribution.end] if attribution.end else text
+    if attribution.kind == "indirect":
+        span = SENTENCES.split(span, maxsplit=1)[0]  # a report's span runs on to the paragraph's end
+    return _echoes(words, span, language)
+
+
+def _echoes(words: set[str], text: str, language: tuple[str, ...]) -> int:
+    """How many of a crosshead's stems the text repeats; a long stem echoes its inflections the stemmer keeps
+    apart ("«Ansvarsløst»" over "KS mener opptrappingen er ansvarsløs")."""
+    tokens = set(lexical_tokens(text, language))
+    return sum(1 for w in words if w in tokens or len(w) >= 6 and any(
+        len(t) >= 6 and (w.startswith(t) or t.startswith(w)) for t in tokens))
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -1049,10 +1069,15 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     state.speaking = []
     for sentence_start, sentence in _sentences(text):
         reported_from = None  # where the words reported by this sentence's first speaker begin
+        closing = ENGLISH_CLOSING.search(sentence) if not quotes else None
         for cue_match in _cue_matches(sentence):
             cue_start = sentence_start + cue_match.start()
             if any(s < cue_start < e for s, e in inside):
                 continue  # a cue inside someone's quoted words is not this paragraph's attribution
+            if closing and cue_match.start() < closing.start(1):
+                continue  # "The government has pledged …, Industry Minister X said Tuesday.": X says it all
+            if closing and cue_match.start() == closing.start(1):
+                reported_from = None
             before = sentence[:cue_match.start()]
             if cue_match.group(1).lower() not in SOURCE_CUES and \
                     re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
@@ -1251,7 +1276,8 @@ _CREDIT_WORDS = _CUE_WORDS | {w.split()[0] for w in IMPERSONAL}  # "heter" of "h
 
 
 # "OSLO (NTB): ", "OSLO, March 17 (Reuters) - ", "BEIJING/SEOUL — ": where the story was filed, nobody who speaks
-DATELINE = re.compile(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?"
+DATELINE = re.compile(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=,|\s*\())?"  # "TROMSO, Norway, May 14", "OJAI, Calif. (AP)"
+                      r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?"
                       r"\s*(?::|[-–—])\s")
 ROLE_AND = re.compile(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?$")  # "Vålerenga-kaptein og tidligere " + a role
 
@@ -1370,7 +1396,7 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
         return [state.couple[0] if _first_name_says(state.couple[0], "m" if spouse.group(1) == "mannen" else "f")
                 else state.couple[1]]
     parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
-    if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention):
+    if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention) or COUNTRYS_BODY.fullmatch(mention):
         return [mention]
     left, right = (re.sub(r"^(?:Også|Både|Both)\s+", "", p) for p in parts)
     if not left or re.search(r"\b(?:i|for|ved|fra|of|in|at|from)\s", left + " ") or \
@@ -1535,11 +1561,12 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
         label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + noun + "e"
     else:
         label = noun + ("n" if noun.endswith("e") else "en") if noun != "kollega" else "kollegaen"
-        if noun == "kvinne" and words[0].lower() == "ei":
-            label = "kvinna"  # nynorsk "Ei kvinne …, seier" is "kvinna"
-        decade = re.search(r"\bi\s+\d0-år(?:ene|a)\b", mention)
-        if decade:  # "En mann i 40-årene": "mannen i 40-årene", not any man
-            label = f"{label} {decade.group(0)}"
+        label = {"far": "faren", "mor": "mora" if words[0].lower() == "ei" else "moren"}.get(noun, label)
+        if noun.endswith("e") and words[0].lower() == "ei":
+            label = noun[:-1] + "a"  # nynorsk "Ei kvinne …, seier" is "kvinna", "Ei nabokone" "nabokona"
+        where = re.search(r"\bi\s+\d0-år(?:ene|a)\b|^\S+\s+\S+\s+(?:fra|frå)\s+[A-ZÆØÅ][\w-]+$", mention)
+        if where:  # "En mann i 40-årene": "mannen i 40-årene", not any man; "En mor fra Furuset": "moren fra Furuset"
+            label = f"{label} {where.group(0).split(' ', 2)[-1] if where.group(0)[0].isupper() else where.group(0)}"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
@@ -1822,6 +1849,8 @@ def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
     dateline = DATELINE.match(before)
     before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
+    if COUNTRYS_BODY.fullmatch(before.strip()):
+        return before.strip()  # "Spain's agriculture and fisheries ministry said": the ministry, "and" and all
     before = re.sub(r",\s*med\s+.{2,60}?\s+i\s+spissen\s*,", "", before)  # "Opposisjonen, med Ap og SV i spissen,"
     # "Da helseminister Bent Høie foreslo å kutte …, var reaksjonene sterke": he proposed it
     before = re.sub(r"^\s*(?:Da|Når|Etter\s+at|Fordi|Mens|Selv\s+om|When|After|While|Because|Although)\s+"
@@ -1871,7 +1900,8 @@ def _subject_before(before: str) -> str | None:
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = DASH.sub("", text.strip(" ,"))
-    after_clause = re.fullmatch(r"(.*[a-z].*),\s+((?:the|a|an)\s+[^,]{2,60}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", text)
+    after_clause = re.fullmatch(r"(.*[a-z].*),\s+((?:the|a|an)\s+[^,]{2,60}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}|"
+                                r"[A-Z][\w.-]*['’]s\s+[a-z][^,]{2,40})", text)  # "…, Norway's foreign minister said"
     if after_clause and len(after_clause.group(1).split()) >= 4 and re.search(
             r"\b(?:was|were|is|are|has|had|have|will|would|could|should|can|did|does|do|been|be|\w+ed)\b",
             after_clause.group(1)) and not re.search(
@@ -1966,8 +1996,14 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     mention = re.sub(r"^(?:En|Ei|Ett?|One)\s+av\s+(?:dem|dei|disse|desse|them|those|[a-zæøå]{3,}(?:ne|na)|the\s+\w+)"
                      r"\s*,\s*(?=\S)", "", mention)
     # "En av dem, en 23 år gammel økonomistudent, sier": the appositive says who
+    appositive = re.match(r"([A-Z][\w.-]*)['’]s\s+[a-z][^,]*(,\s+the\s+[^,]*)$", mention)
+    if appositive and entities.is_country(appositive.group(1)):
+        mention = mention[:appositive.start(2)]  # "Norway's fund, the world's largest": the fund
     if COUNTRYS_BODY.fullmatch(mention):  # "South Korea's foreign ministry said": the ministry, not the country
         return _Resolved(state.add(mention, "organisation", position), mention)
+    owner = re.fullmatch(r"([A-Z][\w.-]*)['’]s\s+[a-z][^,]*", mention)
+    if owner and entities.is_country(owner.group(1)):
+        return _Resolved(None, mention)  # "Norway's sovereign wealth fund reported": a body we cannot name, not Norway
     # "ifølge Politikens opplysninger": the paper, not its information
     mention = OWNERS_DOCUMENT.sub(r"\1", mention)
     mention = re.sub(r"\s*\([A-ZÆØÅ][A-Za-zæøå]{0,4}\)(?=,|$)", "", mention)  # "Ingeborg Briseid Kraft (V)": the party
@@ -2437,6 +2473,11 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         age = introduced[0].group(1) or introduced[0].group(4)
         return _by_age(f"{age}-year-old" if "year-old" in introduced[0].group(0) else f"{age}-åringen", position,
                        state) or _Resolved(None, pronoun)
+    opened_by_age = re.findall(r"(?:^|[.!?]\s+)(\d{1,3})-åringen\s", text[:offset])
+    if not here and opened_by_age:  # "19-åringen ønsker ikke å stå fram. Til NRK sier han:": him
+        found = _by_age(f"{opened_by_age[-1]}-åringen", position, state)
+        if found:
+            return found
     if not here and state.speaking and state.kind(state.speaking[-1]) == "person" and " " in state.speaking[-1] \
             and _first_name_says(state.speaking[-1], gender):
         return _Resolved(state.speaking[-1], pronoun)  # "Klinikkdirektøren sier …. Hun håper": the director

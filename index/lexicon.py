@@ -70,6 +70,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "siktet til": "asserts", "ønsker at": "asserts", "ønsket at": "asserts", "frykter at": "asserts",
          "fryktet at": "asserts", "tviler på": "asserts", "tvilte på": "asserts", "går inn for": "asserts",
          "gikk inn for": "asserts", "tar til orde for": "asserts", "tok til orde for": "asserts",
+         # "Kulturministeren minnes ham som en av de fremste": how someone remembers the dead is what they said
+         **{f"{verb} {whom} som": "asserts" for verb in ("minnes", "minnest", "husker", "hugsar")
+            for whom in ("ham", "han", "henne", "ho", "dem", "dei")},
          "husker at": "asserts", "husket at": "asserts", "hugsar at": "asserts", "tatt til orde for": "asserts",
          "tek til orde for": "asserts", "teke til orde for": "asserts",
          **{f"{verb} {how}": "asserts" for verb in ("reagerer", "reagerte", "reagerar") for how in ("sterkt", "kraftig")},
@@ -178,6 +181,8 @@ NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Di
                  "Every Each Several Others Other Some Most Many Another Such Analysts Economists "
                  # nynorsk function words that open sentences ("Då Marte Rysstad kom heim …")
                  "Då Kvifor Difor Viss Berre Sjølv Fleire Nokre Nokon Medan Utan Òg Eit Ein Ei Sidan Kor "
+                 # English participles opening a sentence ("Asked about the fund's holding, Halvorsen declined …")
+                 "Asked Speaking Responding Commenting Writing Reacting Pressed "
                  "According Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                  "January February March April June July August September October November December").split())
 OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Dagens Næringsliv", "DN", "TV 2",
@@ -257,7 +262,9 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
 # "Department of Health and Social Care", "Food and Allied Workers' Union": an "and" inside an English body's
 # name, when what follows it ends in what the body is ("Italy, Greece and Spain" stay three)
 _AND_IN_NAME = rf"\s+and\s+(?=(?:{NAME_TOKEN}\s+){{0,2}}{ENGLISH_ORG_WORD.pattern}(?![\w-]))"
-NAME = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME})"
+# "Council on Ethics", "Committee on Climate Change": "on" inside an English body's name (not "Trump on Monday")
+_ON_IN_NAME = r"(?:(?<=Council)|(?<=Committee)|(?<=Commission)|(?<=Panel)|(?<=Board))\s+on\s+(?=[A-Z])"
+NAME = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
                   rf"{NAME_TOKEN})*")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
@@ -492,7 +499,8 @@ ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|french
 # "Politikens opplysninger", "Folketrygdfondets kartlegging": the owner of the document is the source
 OWNERS_DOCUMENT = re.compile(r"^((?:[A-ZÆØÅ][\w-]*\s+){0,2}[A-ZÆØÅ][\w-]{1,}|[a-zæøå]{3,}(?:et|en))(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|egen\s+|eget\s+|eige\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|dom|kjennelse|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt|plattform|program|brev|"
-                             r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse|regelverk|regler|retningslinjer|statistikk|prognose|anslag|vurdering)\b.*$")
+                             r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse|regelverk|regler|retningslinjer|statistikk|prognose|anslag|vurdering|"
+                             r"logg|referat|protokoll|dokumenter|journal)\b.*$")
 
 # "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
 AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")
@@ -508,14 +516,15 @@ MALE_NOUNS = {"mann", "gutt", "man", "boy"}
 FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
 # "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …
 # said": someone the story brings in without a name; the description in the definite form is who speaks
-UNNAMED_PERSON = re.compile(r"(?:[EeÉé]n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
+UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
                             r"(?:\d{1,3}\s+år\s+gam(?:mel|al)\s+)?"  # "en 23 år gammel økonomistudent"
-                            r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|"
+                            r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|far|mor|"
+                            r"[a-zæøå]*kone|"  # "En far til en elev", "Ei nabokone som ikkje vil stå fram"
                             r"skuespiller|ansatt|pensjonist|innbygger|turist|forelder|småbarnsmor|småbarnsfar|"
                             r"[a-zæøå]+mann|tilsett|følger|supporter|leser|"  # "En redningsmann …", "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
                             r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man)"
-                            r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|in|at|from|of|who|with)\b.*|,.*)?")
+                            r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|til|in|at|from|of|who|with)\b.*|,.*)?")
 # Norwegian parties and state bodies by their usual short names: one body, named in full where the article
 # gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").
 SHORT_NAMES = {
@@ -623,10 +632,19 @@ REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Omb
 # An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
 # says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
 ENGLISH_SUBJECT = re.compile(
-    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
+    r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:fund|ministry|government|agency|regulator|central\s+bank))"
     r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,\"“”]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
     r"in\s+turn)){1,2},\s*")
 # "Sametinget kaller …": a parliament is a name, not a definite noun
 PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
 # "Flere økonomer DN har snakket med, mener …": the people a paper spoke to
 SPOKEN_TO = r"\s+(?:har|hadde)\s+(?:snakket|snakka|prata|pratet|vært\s+i\s+kontakt)\s+med\b"
+# "The government has pledged …, Industry Minister Anders Lie Brekke said Tuesday.": a closing English attribution;
+# the cues before it are part of what the closing speaker said
+ENGLISH_CLOSING = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’.-]*\s+){1,6}|the\s+[a-z]+(?:\s+[a-z]+)?\s+|(?:he|she|they|it)\s+)"
+    r"(said|says|told|added|wrote|warned|argued|noted)"
+    r"(?:\s+(?:on|late|early|in|at|to|this|last|earlier|reporters|the|a|an|news|conference|interview|statement|"
+    r"briefing|email|[A-Z][\w-]*))*\s*[.!]?\s*$")
+

@@ -2614,3 +2614,85 @@ def test_the_regulator_is_the_commission_named_before() -> None:
         "The Care Quality Commission (CQC) said women at the trust were not listened to.\n\n"
         "In its report, published on Thursday, the regulator said staffing levels were unsafe.")
     assert [a.speaker for a in found[1]] == ["Care Quality Commission"]
+
+
+def test_english_bodies_owned_by_a_country_and_named_with_on() -> None:
+    """"Spain's agriculture and fisheries ministry said" is one ministry, not Spain and a "Fisheries ministry";
+    "Norway's sovereign wealth fund … reported" is not Norway speaking; "The Council on Ethics" keeps its "on";
+    "Asked about …, Halvorsen declined …, saying" credits no one called "Asked"."""
+    found = _by_paragraph(
+        "title: Fish\nlanguage: en\n\n"
+        "Spain's agriculture and fisheries ministry said in a statement it supported the Commission's position.\n\n"
+        "OSLO, Aug 12 (Reuters) - Norway's sovereign wealth fund, the world's largest, reported a record return.\n\n"
+        "The Council on Ethics did not respond to a request for comment.\n\n"
+        "Asked about the holding, which has been criticised by campaign groups, Torunn Halvorsen declined to comment "
+        "on individual investments, saying the council would assess the company \"in the normal way\".")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (0, "Spain's agriculture and fisheries ministry"), (2, "Council on Ethics"), (3, "Torunn Halvorsen")]
+
+
+def test_a_crosshead_is_the_words_of_the_speaker_whose_sentence_echoes_it() -> None:
+    """«Et skritt i riktig retning» over "Forbundet har krevd …. Forbundsleder X sier forslaget er et skritt i
+    riktig retning": X's words, though the union is credited first in that paragraph."""
+    found = _by_paragraph(
+        "title: Våpen\n\n"
+        "Regjeringen foreslår generell bevæpning av politiet i en prøveperiode.\n\n"
+        "«Et skritt i riktig retning»\n\n"
+        "Politiets Fellesforbund har i mange år krevd generell bevæpning. Forbundsleder Kjetil Brenna sier forslaget "
+        "er et skritt i riktig retning, men at det ikke løser grunnproblemet.")
+    assert [a.speaker for a in found[1]] == ["Kjetil Brenna"]
+
+
+def test_an_unnamed_person_by_age_goes_on_as_he_and_remembering_the_dead() -> None:
+    """"En 19 år gammel mann …" then "19-åringen ønsker ikke å stå fram. Til NRK sier han:" is the 19-year-old,
+    not the investigator quoted before; "ifølge politiets egen logg" is the police; "minnes ham som" reports
+    how the minister remembers him."""
+    found = _by_paragraph(
+        "title: Pågripelse\n\n"
+        "En polititjenesteperson er siktet etter en pågripelse i januar. En 19 år gammel mann fikk brudd i kjeven.\n\n"
+        "– Etterforskningen pågår fortsatt, sier etterforskningsleder Stian Fosse i Spesialenheten.\n\n"
+        "19-åringen ønsker ikke å stå fram med fullt navn. Til NRK sier han:\n\n"
+        "– Jeg sa at jeg ikke hadde gjort noe.\n\n"
+        "Han viser til at 19-åringen ifølge politiets egen logg hadde «utagert kraftig» før pågripelsen.\n\n"
+        "Kulturminister Siv Heggland minnes ham som en av de fremste fortellerne i norsk musikk.")
+    assert [a.speaker for a in found[2]] == ["19-åringen"]
+    assert [a.speaker for a in found[3]] == ["19-åringen"]
+    assert "Politiet" in [a.speaker for a in found[4]]
+    assert [a.speaker for a in found[5]] == ["Siv Heggland"]
+
+
+def test_a_crosshead_echoed_in_another_inflection() -> None:
+    """«Ansvarsløst» over "KS mener opptrappingen er ansvarsløs": the stemmer keeps the two apart, the echo does not."""
+    found = _by_paragraph(
+        "title: Streik\n\n"
+        "– Vi er forberedt på en lang streik, sier forbundsleder Randi Aune.\n\n"
+        "«Ansvarsløst»\n\n"
+        "KS mener opptrappingen er ansvarsløs med tanke på elevene som skal ta eksamen.")
+    assert [a.speaker for a in found[1]] == ["KS"]
+
+
+def test_unnamed_parents_and_neighbours_keep_the_articles_description() -> None:
+    """"En far til en elev, som ikke vil stå fram, reagerer" is "faren"; "En mor fra Furuset" "moren fra Furuset";
+    nynorsk "Ei nabokone" "nabokona" and "Ein mann i 40-åra som stod på bildekket" "mannen i 40-åra"."""
+    found = _by_paragraph(
+        "title: Skolen\n\n"
+        "En far til en elev på femte trinn, som ikke ønsker å stå fram med navn, reagerer på at skolen ikke varslet.\n\n"
+        "En mor fra Furuset, som ikke vil stå fram med navn, forteller at hun har fått tilbud langt unna.\n\n"
+        "Ei nabokone som ikkje vil stå fram med namn, fortel at gjestene fekk låne klede.\n\n"
+        "Ein mann i 40-åra som stod på bildekket, fortel til NRK at fleire bilar vart skuva inn i kvarandre.")
+    assert [(p, a.speaker) for p in range(4) for a in found.get(p, [])] == [
+        (0, "faren"), (1, "moren fra Furuset"), (2, "nabokona"), (3, "mannen i 40-åra")]
+
+
+def test_english_datelines_and_a_closing_attribution_after_a_clause_with_its_own_verb() -> None:
+    """"TROMSO, Norway, May 14 (Reuters) -" and "OJAI, Calif. (AP) —" are datelines, not speakers; in "The
+    government has pledged …, Industry Minister Anders Lie Brekke said Tuesday." the minister says it all."""
+    found = _by_paragraph(
+        "title: Arctic\nlanguage: en\n\n"
+        "TROMSO, Norway, May 14 (Reuters) - Ministers agreed on Thursday to restart 34 projects, Norway's foreign "
+        "minister said.\n\n"
+        "OJAI, Calif. (AP) — A wildfire tore through hills above the town. \"We are cooperating fully,\" the company "
+        "said.\n\n"
+        "The Norwegian government has pledged 1.5 billion kroner in loan guarantees for the project, Industry Minister "
+        "Anders Lie Brekke said Tuesday.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Anders Lie Brekke")]
