@@ -145,6 +145,7 @@ from index.lexicon import (
     UNREACHED,
     FAMILY,
     ENGLISH_CLOSING,
+    ENGLISH_ROLES,
     ENGLISH_SUBJECT,
     PARLIAMENT,
     REGULATOR_NAME,
@@ -826,8 +827,13 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         role = _role_before(text[:match.start()]) if kind == "person" else None
         if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
             role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
+        if kind == "person" and not role and name in raw:
+            titles = [w for w in raw[:raw.find(name)].split() if ROLE_START.match(w.lower()) or w.lower() in ENGLISH_ROLES]
+            role = titles[-1].lower() if titles else None  # "Energy Minister Terje Aasland", "Chief Executive Rachel Amis"
         if kind == "person" and not role:
-            role = _title_role(raw, name)  # "Judge Helen Carrow" is the judge
+            abbreviated = re.search(r"\b(?:Gov|Sen)\.\s+$", text[max(0, match.start() - 6):match.start()])
+            role = _title_role((abbreviated.group(0) if abbreviated else "") + raw, name)  # "Judge Helen Carrow",
+            # "Gov. Dana Whitcomb": the judge, the governor
         court = INSTITUTION_AFTER.match(text[match.end():])
         if court:  # "Oslo tingrett", "Rauma kommune": the institution word belongs to the name
             name, kind = f"{name} {court.group(1)}", "organisation"
@@ -936,7 +942,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 _TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "judge": "judge", "justice": "judge",
                 "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",
                 "sergeant": "sergeant", "sgt": "sergeant", "constable": "constable", "cllr": "councillor",
-                "councillor": "councillor", "rev": "reverend", "reverend": "reverend"}
+                "councillor": "councillor", "rev": "reverend", "reverend": "reverend", "gov": "governor",
+                "governor": "governor", "sen": "senator", "senator": "senator"}
 
 
 def _title_role(raw: str, name: str) -> str | None:
@@ -949,7 +956,8 @@ def _title_role(raw: str, name: str) -> str | None:
 
 def _nationality(raw: str, text: str, start: int) -> bool:
     """"The Hungarian minister", "a British official": an English nationality before a noun names nobody."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)", raw) and re.match(r"\s+[a-z]{3,}",
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal",
+                             raw) and re.match(r"\s+[a-z]{3,}",
                                                                                      text[start + len(raw):]))
 
 
@@ -2215,6 +2223,11 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         named = _organisation_named_with(public.group(1), True, position, state)
         described = re.sub(r"(?i)^the\s+country['’]s\s+", "the ", mention)  # "the country's disaster agency"
         return _Resolved(named or described[0].upper() + described[1:], mention)
+    english_role = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)", lower)
+    if english_role and (ROLE_START.match(english_role.group(1)) or english_role.group(1) in ENGLISH_ROLES):
+        who = state.with_role(english_role.group(1))  # "The minister added", "the chief executive said": the one named
+        if who:
+            return _Resolved(who, mention)
     lower = re.sub(r"^(?:den|the)\s+(?:[a-zæøå]+e\s+)?(?=[a-zæøå]+(?:en|n)$)", "", lower)  # "den sinte sørkoreaneren"
     if INDEFINITE_AGE.match(lower):  # not the person in focus: someone new, known only if the age is unique
         return _by_age(lower, position, state) or _Resolved(None, mention)
@@ -2311,6 +2324,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         _organisation_named_with("herad", False, position, state) if noun in ("kommunen", "kommuna") else None)
     if named:  # nynorsk "Voss herad" is "kommunen" too
         return named
+    if noun in NAMED_ONLY_BODIES:
+        return None  # "the directorate said" after "Norway's Directorate of Fisheries fined Havbruk Nord ASA": not the firm
     if noun in ("kommunen", "kommuna"):  # "Ordføraren i Aurland …. …, opplyser kommunen": Aurland kommune
         mayor = next((r for _, n in reversed(state.recent) if state.kind(n) == "person"
                       for r in state.entities[n].roles if re.fullmatch(r"(?i:ordfør[ae]r(?:en)?)\s+i\s+[A-ZÆØÅ][\w-]+", r)), None)
@@ -2360,6 +2375,9 @@ def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> s
     return None
 
 
+# bodies a description names only when the article has named one with that word ("the department" is never a firm)
+NAMED_ONLY_BODIES = {"directorate", "department", "authority", "foundation", "museum", "league", "federation",
+                     "association", "institute"}
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
 # "the disaster agency", "the country's interior ministry": an unnamed public body, described
 PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(sorted(PUBLIC_NOUNS)) + ")")

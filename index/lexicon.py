@@ -209,7 +209,9 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "fabrikken", "forlaget", "the company", "the firm", "the club",
              "the ministry", "the union", "the party", "the group", "the council", "the bank", "the operator",
              "the regulator", "the agency", "the fund", "the university", "the trust", "the watchdog", "the charity",
-             "the lender", "the insurer", "the carmaker", "the airline", "the retailer", "the exchange"}
+             "the lender", "the insurer", "the carmaker", "the airline", "the retailer", "the exchange",
+             "the directorate", "the department", "the authority", "the utility", "the foundation", "the museum",
+             "the league", "the federation", "the association", "the institute"}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
@@ -240,7 +242,8 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Observatory|Network|Board|Centre|Center|Organisation|Organization|Federation|Alliance|"
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
                               r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade|Productions|"
-                              r"Pictures|Entertainment|Securities|Markets)")
+                              r"Pictures|Entertainment|Securities|Markets|Air|Water|Power|Resources|Motors|"
+                              r"Group|Systems|Logistics|Museum|Gallery|Library|Parliament|Assembly)")
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statsforvaltaren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
@@ -363,7 +366,7 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
 # English courtesy titles and letters after a name: "Prof Ingrid Solheim", "Adrian Pell KC" are the names without
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"
                        r"Reverend|Detective|Chief|Inspector|Superintendent|Sergeant|Sgt|Constable|Supt|Insp|"
-                       r"Cllr|Councillor|Coun)\.?")
+                       r"Cllr|Councillor|Coun|Gov|Governor|Sen|Senator)\.?")
 # A title that says whether "Pask" is Eileen or Gary Pask
 TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "fru": "f",
                 "mr": "m", "sir": "m", "lord": "m", "baron": "m", "herr": "m"}
@@ -647,4 +650,9 @@ ENGLISH_CLOSING = re.compile(
     r"(said|says|told|added|wrote|warned|argued|noted)"
     r"(?:\s+(?:on|late|early|in|at|to|this|last|earlier|reporters|the|a|an|news|conference|interview|statement|"
     r"briefing|email|[A-Z][\w-]*))*\s*[.!]?\s*$")
+# English role nouns ROLE_START does not hold: "the judge said", "the governor added", "the prosecutor argued"
+ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair secretary senator commissioner chancellor "
+                           "ambassador founder owner lawyer attorney councillor officer captain coach striker player rider "
+                           "doctor researcher scientist author critic headteacher principal economist analyst governor "
+                           "superintendent inspector constable detective sheriff premier envoy negotiator administrator").split())
 

@@ -2696,3 +2696,21 @@ def test_english_datelines_and_a_closing_attribution_after_a_clause_with_its_own
         "The Norwegian government has pledged 1.5 billion kroner in loan guarantees for the project, Industry Minister "
         "Anders Lie Brekke said Tuesday.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Anders Lie Brekke")]
+
+
+def test_english_roles_and_bodies_described_after_their_names() -> None:
+    """"The minister added" is the minister named before, "The Republican governor said" the one "Gov." named,
+    "the airline said" the airline (Cascade Air is a body, not a person), and "The directorate said" is never the
+    firm it fined."""
+    found = _by_paragraph(
+        "title: Roles\nlanguage: en\n\n"
+        "Energy Minister Terje Aasland said the field was important.\n\n"
+        "The minister added that more licences would follow.\n\n"
+        "Gov. Dana Whitcomb signed the bill on Monday.\n\n"
+        "The Republican governor said the law was modeled on measures in Florida.\n\n"
+        "\"Our crew followed their training,\" Cascade Air said in a statement.\n\n"
+        "The airline said two passengers were checked by paramedics.\n\n"
+        "The regulator fined salmon farmer Havbruk Nord ASA 12 million crowns on Thursday.\n\n"
+        "The directorate said in its decision that the escape was caused by a tear in a net.")
+    assert [(p, a.speaker) for p in range(8) for a in found.get(p, [])] == [
+        (0, "Terje Aasland"), (1, "Terje Aasland"), (3, "Dana Whitcomb"), (4, "Cascade Air"), (5, "Cascade Air")]
