@@ -986,6 +986,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if len(tokens) < 4:
             return None, ""  # "Sjefen for Irans atomprogram": the role holder is not named
         tokens = tokens[2:]  # "Stortingsrepresentant for KrF Hans Fredrik Grøvan": the party, then the name
+    for i in range(len(tokens) - 2):
+        if tokens[i] in ("MP", "MSP", "MEP", "MLA", "MS", "TD"):
+            tokens = tokens[i + 1:]  # "Scottish Conservative MSP Euan Drummond": the member, after his seat
+            break
     for i in range(1, len(tokens) - 1):
         if ROLE_START.match(tokens[i].lower()):
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
@@ -1164,7 +1168,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                     and not re.match(r"(?:Dette|Det|Det samme)\s+(?:har|hadde)\s", sentence):
                 continue  # "har skrevet et innlegg": an act, not a report of words ("Dette har RSL sagt" is)
             if re.search(r"\b(?:ble|blir|blitt|bli|er|var|vært|is|was|were|are|been|be)\s+(?:\w+\s+)?$",
-                         sentence[:cue_match.start()]) and re.search(r"(?:t|ed)$", cue_match.group(1).lower()):
+                         sentence[:cue_match.start()]) and re.search(r"(?:t|ed|told)$", cue_match.group(1).lower()):
                 continue  # "ble avslørt for EPO-bruk", "er bekreftet til Palmesus": done to someone (a passive's
                 # agent is read apart)
             if reported_from is not None and not CLAUSE_BREAK.search(sentence[reported_from:cue_match.start()]) \
@@ -1406,6 +1410,8 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention) or COUNTRYS_BODY.fullmatch(mention):
         return [mention]
+    if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?", "", mention.strip())):
+        return [mention]  # "The government's Flood Forecasting and Warning Centre": one body's name
     left, right = (re.sub(r"^(?:Også|Både|Both)\s+", "", p) for p in parts)
     if not left or re.search(r"\b(?:i|for|ved|fra|of|in|at|from)\s", left + " ") or \
             not (_speaker_like(left) and _speaker_like(right)):
@@ -1493,7 +1499,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             inverted = None  # "…, men mener Solvang står overfor …": the subject is left out, Solvang is what was said
         if re.search(r"\s(?:før|da|når|fordi|mens|at|som|dersom|hvis)\s+[a-zæøå][^\s,]*\s*$", before):
             inverted = None  # "et kvarter før vitner varslet politiet": a clause's subject comes first; no inversion
-        if lower.endswith((" at", " om", " på", " med", " til")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)):
+        if lower.endswith((" at", " om", " på", " med", " til")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)) \
+                or lower in ("told", "tells", "tell"):  # "…, the group's leader, X, told Reuters": Reuters listened
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
@@ -1504,7 +1511,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
                                         re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette|tiltalte|"
                                                      r"siktede|sikta)", inverted)):
             mention = inverted  # "…, sier skiskytteren.": a definite noun after a closing cue is who speaks
-        elif subject and _speaker_like(subject) and subject.split()[0] not in ADVERBIAL_START and \
+        elif subject and (_speaker_like(subject) or UNNAMED_PERSON.fullmatch(subject)) and \
+                subject.split()[0] not in ADVERBIAL_START and \
                 not (before.split() and before.split()[0] in ADVERBIAL_START and inverted):
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted) and not indefinite_subject:
@@ -1563,7 +1571,9 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     if not match:
         return None
     noun, words = match.group(1).lower(), mention.split()
-    if words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
+    if words[0].lower() == "another":
+        label = f"the {noun}"  # "Another mother, who did not want to be named, said": the mother
+    elif words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
         label = "the " + (words[1] if words[1].lower() == noun else f"{words[1]} {words[2]}")
     elif noun in ("ansatt", "tilsett"):  # "En tidligere ansatt": "den tidligere ansatte"
         label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + noun + "e"
@@ -1762,7 +1772,7 @@ def _leading_np(text: str) -> str:
         word = token.strip(",")
         if re.fullmatch(r"\d{1,2}\.|\d{4}", word) and not seen_name:
             break  # "ifølge russiske myndigheter 29. desember": a date, not part of the source
-        capital = bool(re.match(r"[A-ZÆØÅÄÖÉ]|i[A-ZÆØÅ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2", "iFinnmark"
+        capital = bool(re.match(r"[A-ZÆØÅÄÖÉÁÍÓÚÜÞÐ]|i[A-ZÆØÅ]", word) or (seen_name and word[:1].isdigit()))  # "TV 2", "iFinnmark"
         if i == 0 and capital and len(tokens) > 1 and ROLE_START.match(tokens[1].lower()) and \
                 word.lower() not in FIRST_NAMES and tokens[1][:1].islower():
             capital = False  # "Administrerende direktør Line Ødegård": a role opening the sentence, not a name
@@ -2109,8 +2119,10 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
             cleaned.append((name, kind))
     head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
     first_person = bool(names) and names[0][1] == 0 and state.is_person(names[0][0])
-    institution = INSTITUTION.search(head.split()[-1]) or (INSTITUTION.search(lower.split()[-1]) and not first_person
-                                                           and not ROLE_START.match(head.split()[-1]))  # "Legen ved sykehuset"
+    # (not "Nå frykter kommuneoverlegen" in a lead: a role, named further down)
+    institution = INSTITUTION.search(head.split()[-1]) and not (position <= 1 and re.fullmatch(r"[a-zæøå]+legen", head)) \
+        or (INSTITUTION.search(lower.split()[-1]) and not first_person
+            and not ROLE_START.match(head.split()[-1]))  # "Legen ved sykehuset"
     if institution and len(mention.split()) <= 6 and \
             not any(" " in n and k == "person" for n, k in cleaned):
         body = re.sub(r"^Oppdatert\s+(?:kl\.?\s*)?[\d.:]+:?\s+", "", mention)  # a live story's time stamp
@@ -2236,7 +2248,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         return by_age
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower) or ENGLISH_DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         narration = read if read and not DASH.match(read) and not QUOTE_SPANS.search(read) else ""  # not quoted words
-        here = {state.canonical(m.group(0), "person") for m in NAME.finditer(narration)}
+        here = {state.canonical(re.sub(r"^(?:\S+\s+)*?(?=\S+$)" if m.group(0).split()[0] in NOT_NAMES else r"^$", "",
+                                       m.group(0)), "person") for m in NAME.finditer(narration)}  # not "Til Expressen"
         here = {n for n in here if n in state.entities and state.kind(n) == "person"}
         if len(here) == 1:  # "Svindal og resten av alpinistene besiktet løypa. Nordmannen varslet …": him
             return _Resolved(here.pop(), mention)
@@ -2491,7 +2504,9 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         age = introduced[0].group(1) or introduced[0].group(4)
         return _by_age(f"{age}-year-old" if "year-old" in introduced[0].group(0) else f"{age}-åringen", position,
                        state) or _Resolved(None, pronoun)
-    opened_by_age = re.findall(r"(?:^|[.!?]\s+)(\d{1,3})-åringen\s", text[:offset])
+    opened_by_age = re.findall(r"(?:^|[.!?]\s+)(?:(\d{1,3})-åringen|[Dd]en\s+(\d{1,3})\s+år\s+gamle\s+[a-zæøå]+)\s",
+                               text[:offset])
+    opened_by_age = [a or b for a, b in opened_by_age]
     if not here and opened_by_age:  # "19-åringen ønsker ikke å stå fram. Til NRK sier han:": him
         found = _by_age(f"{opened_by_age[-1]}-åringen", position, state)
         if found:

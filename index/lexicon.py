@@ -261,14 +261,18 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"St\.\s+[A-ZÆØÅ][\w’'-]*\w(?![\w-])|" \
     r"[A-ZÆØÅ][a-zæøå]+\s+0\d(?![\w-])|" \
     r"[A-Z][a-z]+s[’'](?=\s+[A-Z])|" \
-    r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉ][\w’'.]*(?:-[A-ZÆØÅ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
+    r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉÁÍÓÚÜÞÐ][\w’'.]*(?:-[A-ZÆØÅÄÖÉÁÍÓÚÜÞÐ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
 # "Department of Health and Social Care", "Food and Allied Workers' Union": an "and" inside an English body's
 # name, when what follows it ends in what the body is ("Italy, Greece and Spain" stay three)
 _AND_IN_NAME = rf"\s+and\s+(?=(?:{NAME_TOKEN}\s+){{0,2}}{ENGLISH_ORG_WORD.pattern}(?![\w-]))"
 # "Council on Ethics", "Committee on Climate Change": "on" inside an English body's name (not "Trump on Monday")
 _ON_IN_NAME = r"(?:(?<=Council)|(?<=Committee)|(?<=Commission)|(?<=Panel)|(?<=Board))\s+on\s+(?=[A-Z])"
-NAME = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
-                  rf"{NAME_TOKEN})*")
+# "Ministry of Disaster Management and Relief", "Department for Culture, Media and Sport": a government body's
+# name runs on through its last "and"
+_MINISTRY_NAME = r"(?:Ministry|Department|Office)\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*" \
+    r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?![\w-])"
+NAME = re.compile(rf"(?:{_MINISTRY_NAME}|{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|del|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
+                  rf"{NAME_TOKEN})*)")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
 # (no break after a title's abbreviation: "St. Olavs hospital", "Dr. Nygaard", "Gov. Quispe")
@@ -519,14 +523,15 @@ MALE_NOUNS = {"mann", "gutt", "man", "boy"}
 FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
 # "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …
 # said": someone the story brings in without a name; the description in the definite form is who speaks
-UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre)\s+)?"
+UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?|Another)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre|senior)\s+)?"
                             r"(?:\d{1,3}\s+år\s+gam(?:mel|al)\s+)?"  # "en 23 år gammel økonomistudent"
                             r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|far|mor|"
                             r"[a-zæøå]*kone|"  # "En far til en elev", "Ei nabokone som ikkje vil stå fram"
                             r"skuespiller|ansatt|pensjonist|innbygger|turist|forelder|småbarnsmor|småbarnsfar|"
                             r"[a-zæøå]+mann|tilsett|følger|supporter|leser|"  # "En redningsmann …", "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
-                            r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man)"
+                            r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man|"
+                            r"mother|father|parent|diplomat|official)"
                             r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|til|in|at|from|of|who|with)\b.*|,.*)?")
 # Norwegian parties and state bodies by their usual short names: one body, named in full where the article
 # gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").

@@ -2714,3 +2714,41 @@ def test_english_roles_and_bodies_described_after_their_names() -> None:
         "The directorate said in its decision that the escape was caused by a tear in a net.")
     assert [(p, a.speaker) for p in range(8) for a in found.get(p, [])] == [
         (0, "Terje Aasland"), (1, "Terje Aasland"), (3, "Dana Whitcomb"), (4, "Cascade Air"), (5, "Cascade Air")]
+
+
+def test_english_listeners_ministries_with_and_members_and_another_parent() -> None:
+    """"…, the group's leader, Sigrid Holmen, told Reuters": Holmen, never the agency she told; "the Ministry of
+    Disaster Management and Relief" and "The government's Flood Forecasting and Warning Centre" are one body each;
+    "Scottish Conservative MSP Euan Drummond" is Euan Drummond; "Another mother, who …, said she had been told" is
+    the mother; "Minera Andina del Sur" keeps its "del"."""
+    found = _by_paragraph(
+        "title: Wire\nlanguage: en\n\n"
+        "\"Twelve million crowns is a rounding error,\" the group's leader, Sigrid Holmen, told Reuters.\n\n"
+        "At least 14 people have died, according to the Ministry of Disaster Management and Relief.\n\n"
+        "The government's Flood Forecasting and Warning Centre said the rivers were above the danger level.\n\n"
+        "But Scottish Conservative MSP Euan Drummond, his party's transport spokesman, said the answer was cold comfort.\n\n"
+        "Another mother, who asked not to be named, said she had been told by a senior midwife to wait.\n\n"
+        "Minera Andina del Sur said it had offered a 6.5% raise.")
+    assert [(p, a.speaker) for p in range(6) for a in found.get(p, [])] == [
+        (0, "Sigrid Holmen"), (1, "Ministry of Disaster Management and Relief"),
+        (2, "Flood Forecasting and Warning Centre"), (3, "Euan Drummond"), (4, "the mother"), (5, "Minera Andina del Sur")]
+
+
+def test_a_lead_role_an_icelandic_name_a_demonym_after_a_listener_and_a_described_age() -> None:
+    """"Nå frykter kommuneoverlegen" is the municipal doctor named below, not a body called "Kommuneoverlegen";
+    "Sigrún Ásgeirsdóttir" is one name; "Lindqvist var raus i tapet. Til Expressen sa svensken:" is Lindqvist, not
+    "Til Expressen"; "Den 61 år gamle mannen forklarte seg … Han innrømmet" is the 61-year-old."""
+    found = _by_paragraph(
+        "title: Diverse\n\n"
+        "I Rødøy har innbyggerne ikke hatt fastlege siden i sommer. Nå frykter kommuneoverlegen at situasjonen kan gå "
+        "ut over pasientsikkerheten.\n\n"
+        "– Det er alvorlig, sier kommuneoverlege Astrid Kolstad.\n\n"
+        "Juryens leder, den islandske litteraturviteren Sigrún Ásgeirsdóttir, sier at juryen var samstemt.\n\n"
+        "Svensken Viktor Lindqvist ble nummer to.\n\n"
+        "Lindqvist var raus i tapet. Til Expressen sa svensken:\n\n"
+        "En 61 år gammel mann er tiltalt. – Han visste det, sier forsvarer Jon Are Moe.\n\n"
+        "Den 61 år gamle mannen forklarte seg i retten mandag. Han innrømmet at det manglet brannvarslere.")
+    assert [a.speaker for a in found[0]] == ["Astrid Kolstad"]
+    assert [a.speaker for a in found[2]] == ["Sigrún Ásgeirsdóttir"]
+    assert [a.speaker for a in found[4]] == ["Viktor Lindqvist"]
+    assert [a.speaker for a in found[6]] == ["61-åringen"]
