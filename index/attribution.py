@@ -2120,7 +2120,7 @@ def _resolve(mention: str, position: int, state: _ArticleState, text: str, offse
     head = re.split(r"\s+(?:i|på|in|ved|at)\s+", lower)[0]  # "myndighetene i Moskva", "politiet i Oslo"
     first_person = bool(names) and names[0][1] == 0 and state.is_person(names[0][0])
     # (not "Nå frykter kommuneoverlegen" in a lead: a role, named further down)
-    institution = INSTITUTION.search(head.split()[-1]) and not (position <= 1 and re.fullmatch(r"[a-zæøå]+legen", head)) \
+    institution = INSTITUTION.search(head.split()[-1]) and not (position <= 1 and re.fullmatch(r"[a-zæøå]+legen", lower)) \
         or (INSTITUTION.search(lower.split()[-1]) and not first_person
             and not ROLE_START.match(head.split()[-1]))  # "Legen ved sykehuset"
     if institution and len(mention.split()) <= 6 and \
