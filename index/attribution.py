@@ -1582,9 +1582,11 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
         label = {"far": "faren", "mor": "mora" if words[0].lower() == "ei" else "moren"}.get(noun, label)
         if noun.endswith("e") and words[0].lower() == "ei":
             label = noun[:-1] + "a"  # nynorsk "Ei kvinne …, seier" is "kvinna", "Ei nabokone" "nabokona"
-        where = re.search(r"\bi\s+\d0-år(?:ene|a)\b|^\S+\s+\S+\s+(?:fra|frå)\s+[A-ZÆØÅ][\w-]+$", mention)
+        decade = re.search(r"\bi\s+\d0-år(?:ene|a)\b", mention)
+        place = re.fullmatch(r"\S+\s+\S+\s+((?:fra|frå)\s+[A-ZÆØÅ][\w-]+)", mention)
+        where = decade.group(0) if decade else place.group(1) if place else None
         if where:  # "En mann i 40-årene": "mannen i 40-årene", not any man; "En mor fra Furuset": "moren fra Furuset"
-            label = f"{label} {where.group(0).split(' ', 2)[-1] if where.group(0)[0].isupper() else where.group(0)}"
+            label = f"{label} {where}"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
@@ -2248,8 +2250,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         return by_age
     if AGE_DESCRIPTION.match(lower) or DEMONYM.match(lower) or ENGLISH_DEMONYM.match(lower):  # "den 18 år gamle spissjuvelen", "25-åringen": the person in focus
         narration = read if read and not DASH.match(read) and not QUOTE_SPANS.search(read) else ""  # not quoted words
-        here = {state.canonical(re.sub(r"^(?:\S+\s+)*?(?=\S+$)" if m.group(0).split()[0] in NOT_NAMES else r"^$", "",
-                                       m.group(0)), "person") for m in NAME.finditer(narration)}  # not "Til Expressen"
+        here = {state.canonical(_without_function_words(m.group(0)), "person") for m in NAME.finditer(narration)}
         here = {n for n in here if n in state.entities and state.kind(n) == "person"}
         if len(here) == 1:  # "Svindal og resten av alpinistene besiktet løypa. Nordmannen varslet …": him
             return _Resolved(here.pop(), mention)
@@ -2298,6 +2299,14 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
             not lower.endswith(tuple(w for w in ORG_WORDS if " " not in w)):  # "Hovedorganisasjonen": the one before
         return _Resolved(state.add(mention, "organisation", position), mention)  # "Innsamlingskontrollen": a body's name
     return None
+
+
+def _without_function_words(name: str) -> str:
+    """"Til Expressen" is "Expressen": a capitalised function word opening a sentence is no part of a name."""
+    words = name.split()
+    while len(words) > 1 and words[0] in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _narrated_person(position: int, state: _ArticleState) -> str | None:

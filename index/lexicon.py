@@ -658,6 +658,6 @@ ENGLISH_CLOSING = re.compile(
 # English role nouns ROLE_START does not hold: "the judge said", "the governor added", "the prosecutor argued"
 ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair secretary senator commissioner chancellor "
                            "ambassador founder owner lawyer attorney councillor officer captain coach striker player rider "
-                           "doctor researcher scientist author critic headteacher principal economist analyst governor "
+                           "doctor researcher scientist author critic headteacher principal economist analyst "
                            "superintendent inspector constable detective sheriff premier envoy negotiator administrator").split())
 
