@@ -131,6 +131,7 @@ from index.lexicon import (
     PUBLIC_BODY,
     QUOTE_SPANS,
     RELATIVE_NAME,
+    COORDINATED_ROLES,
     ROLE_ADJECTIVES,
     ROLE_START,
     SENTENCES,
@@ -805,8 +806,10 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         name, kind = _clean_name(raw, text, match.start())
         if name and kind == "person" and _just_before(OUTLET_BEFORE, text, match.start()):
             kind = "outlet"  # "Den tyske avisen Ruhr Nachrichten"
-        elif name and kind == "person" and _just_before(ORGANISATION_BEFORE, text, match.start()):
-            kind = "organisation"  # "the health-tracking app Tempo": what "the company" means later
+        elif name and kind == "person" and _just_before(ORGANISATION_BEFORE, text, match.start()) and \
+                name.split()[0].lower() not in FIRST_NAMES:
+            kind = "organisation"  # "the health-tracking app Tempo", "aluminium producer Vestal Aluminium" (but
+            # "film producer John Smith"): what "the company" means later
         elif name and kind == "person" and re.match(r",\s+which\s", text[match.end():]) and \
                 name.split()[0].lower() not in FIRST_NAMES:
             kind = "organisation"  # "Ashdown Living, which runs 184 homes": a thing, so "the company" later
@@ -847,6 +850,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         earlier = ROLE_AND.search(head[:-len(role)]) if role and head.endswith(role) else None
         if earlier and ROLE_START.match(earlier.group(1).split("-")[-1].lower()):
             state.add(canonical, kind, position, role=earlier.group(1))  # "Vålerenga-kaptein og tidligere LSK-spiller"
+        outer = ROLE_THEN_COMMA.search(head[:-len(role)].rstrip()) if role and head.endswith(role) else None
+        if outer and ROLE_START.match(outer.group(1).lower()):
+            state.add(canonical, kind, position, role=outer.group(1).lower())  # "bostyrer, advokat Kristian Aune"
         affiliation = _affiliation_after(text[match.end():]) if role and " i " not in role else None
         if affiliation:  # "klubbpresident Csaba Bartha i Györ": the question may say "klubbpresidenten i Györ"
             state.add(canonical, kind, position, role=f"{role} i {affiliation}")
@@ -991,7 +997,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             tokens = tokens[i + 1:]  # "Scottish Conservative MSP Euan Drummond": the member, after his seat
             break
     for i in range(1, len(tokens) - 1):
-        if ROLE_START.match(tokens[i].lower()):
+        if ROLE_START.match(tokens[i].lower()) and not ENGLISH_ORG_WORD.fullmatch(tokens[i]):  # not "College"
             tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
             break
     opens = start == 0 or bool(re.search(r"[.!?:]\s*$", text[:start]))
@@ -1104,7 +1110,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                                                         and re.match(r"\s+seg\b", sentence[cue_match.end():])):
                 continue  # "sa seg skyldig", "har hevdet seg", "skrev under på": a plea, a result, a signature
             if cue_match.group(1).lower() == "seier" and ((not re.search(
-                    r"(?:,|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()])
+                    r"(?:[,?!]|\b(?:han|ho|hun|dei|de|[A-ZÆØÅ][\w-]*)|\([A-ZÆØÅ][\w]{0,5}\))\s*$", sentence[:cue_match.start()])
                     and not SEIER_SAYS.match(sentence[cue_match.end():])) or re.search(
                     r"\b(?:En|Ein|Ei|Hans|Hennes|Deres|Sin|Denne|Første|Ny|Norsk|Norges)\s*$", sentence[:cue_match.start()])):
                 continue  # nynorsk "seier" (says) is also bokmål "seier" (a win): "Mol og Sørums tiende seier"
@@ -1291,6 +1297,7 @@ _CREDIT_WORDS = _CUE_WORDS | {w.split()[0] for w in IMPERSONAL}  # "heter" of "h
 DATELINE = re.compile(r"[A-ZÆØÅ]{2,}(?:[ /-][A-ZÆØÅ]{2,})*(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=,|\s*\())?"  # "TROMSO, Norway, May 14", "OJAI, Calif. (AP)"
                       r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?"
                       r"\s*(?::|[-–—])\s")
+ROLE_THEN_COMMA = re.compile(r"(?:^|\s)([A-ZÆØÅa-zæøå][a-zæøå-]+)(?:\s+(?:hans|hennes|deres|sin))?,$")  # "Forsvareren hans,"
 ROLE_AND = re.compile(r"([\wæøå-]+)\s+og\s+(?:[a-zæøå]+\s+)?$")  # "Vålerenga-kaptein og tidligere " + a role
 
 
@@ -1784,7 +1791,8 @@ def _leading_np(text: str) -> str:
             continue
         role_next = next((t for t in tokens[i + 1:i + 3] if t.lower() not in ROLE_ADJECTIVES), "")
         if kept and word in ("og", "eller", "and") and (kept[-1].endswith("-") or (
-                ROLE_START.match(kept[-1].lower()) and ROLE_START.match(role_next.lower()))):
+                ROLE_START.match(kept[-1].lower()) and (ROLE_START.match(role_next.lower()) or
+                                                          role_next.lower() in COORDINATED_ROLES))):
             kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
         if len(kept) >= 2 and kept[-1] in ("og", "eller") and kept[-2].endswith("-"):
@@ -1822,8 +1830,8 @@ def _leading_np(text: str) -> str:
             break  # "…, Maria Zakharova, Le Mesurier for …": the object follows the speaker
         if appositive and not took_appositive:
             seen_name, took_appositive = False, True  # the role and name after the comma are the speaker
-        elif seen_name and not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
-            break
+        elif not (i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+            break  # "According to the union, more than …": the comma ends the source
     # "Statistisk sentralbyrå (SSB)": lowercase words before an acronym in brackets are part of the name
     named = re.match(r"((?:\s+[a-zæøå-]+){1,3})\s+\([A-ZÆØÅ]{2,6}\)", " " + " ".join(tokens[len(kept):]))
     if named and seen_name and not kept[-1].endswith(","):

@@ -26,7 +26,7 @@ ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder h
           "writes argued argues insisted insists stated states explained explains noted notes acknowledged admitted "
           "believes thinks called calls urged urges announced announces saying "
           "kommenterte anbefalte argumenterte syntes begrunner begrunnet grunngjev grunngav erfarer erfarte "
-          "utdyper utdypet utdypa poengterer poengterte utelukker utelukket beskylder beskyldte").split()
+          "utdyper utdypet utdypa poengterer poengterte utelukker utelukket beskylder beskyldte gjentar gjentok refser refset").split()
 # "Ruud also pointed to the risk …", "She pointed out that …"
 ENGLISH_POINTING = {"pointed to", "points to", "pointed out", "points out"}
 # More English reporting verbs of wire copy ("Kolstad estimated that …", "she recalled", "Lee stressed"). Most take
@@ -36,7 +36,7 @@ ENGLISH_TRANSITIVE = ("estimated estimates predicted predicts suggested suggests
            "cautions asserted countered replied replies responded testified recalled recalls indicated disclosed "
            "complained complains criticised criticized criticises criticizes declared declares remarked signalled "
            "signaled expects hopes fears vowed vows promised pledged reiterated conceded concedes admits "
-           "acknowledges disputed disputes").split()
+           "acknowledges disputed disputes believed feared hoped blamed blames").split()
 ASSERT += [w for w in ENGLISH_TRANSITIVE if w not in ("disputed", "disputes")]
 # English puts the speaker before the verb; only a closing cue inverts ("…," said the minister). "A government
 # spokesperson said councils in England would …": the councils are what was said, not who said it.
@@ -48,11 +48,11 @@ ENGLISH_CUES = set(ENGLISH_TRANSITIVE) | set(
 # Nynorsk forms that differ from bokmål ("Ho peikar på at …", "understrekar ordføraren").
 ASSERT += ("hevdar understrekar understreka påpeikar påpeika forklarar svarar åtvarar åtvara varslar varsla "
            "fortalde tilrår krev skreiv spurde trudde tykkjer synest uttalar skildrar beklagar oppmodar oppmoda "
-           "påstod").split()
-CONFIRM = ("medga medgav bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt erkjent "
+           "påstod kravde svara").split()
+CONFIRM = ("medga medgav bekrefter bekreftet bekrefta stadfester stadfesta stadfestar vedgår vedgått vedgikk vedgjekk innrømt innrømte erkjent "
            "confirmed confirms").split()
 DENY = ("avviser avviste avvist benekter benektet tilbakeviser tilbakeviste dementerer denied denies rejected rejects "
-        "disputed disputes dementerte").split()
+        "disputed disputes dementerte avvisar benekta").split()
 MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asserts", "la til grunn": "asserts",
          "lagt til grunn": "asserts", "legg til grunn": "asserts", "viser til": "asserts", "viste til": "asserts",
          "vist til": "asserts", "henviste til": "asserts",
@@ -224,7 +224,8 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"
                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
-                        r"Corporation|Company|GmbH|AB|LLC|Institute|Foundation|Institutt|Stiftelse|University|Universitet)\b|"
+                        r"Corporation|Company|GmbH|AB|AG|SA|SE|NV|BV|Oyj|ApS|LLP|PLC|LLC|Institute|Foundation|Institutt|Stiftelse|"
+                        r"University|Universitet)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$|"
                         r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$|"  # Hammerfest Friidrettsklubb
                         r"\b(?:[A-ZÆØÅ][a-zæøå]+(?:forening|foreningen)|Fiskarlag|Bondelag|Turlag|Idrettslag)$|"
@@ -250,7 +251,7 @@ COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og 
 HYPHENATED_NAME = r"[A-Z][a-z]+-[A-Z][a-z]+-[a-z]+"  # "Kwak-Ji-hyuk": a name even where a sentence opens
 # (and "Lee Hye-jin", "Kang Min-jae": a Korean family name, then a hyphenated given name, is one token below)
 # "Det hvite hus", "Den europeiske union": a name when "Det"/"Den" is capitalised inside a sentence
-TITLED_NAME = re.compile(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}[a-zæøå]+")
+TITLED_NAME = re.compile(r"(?:Det|Den)\s+(?:[a-zæøå]+e\s+){1,2}(?:[a-zæøå]+|[A-ZÆØÅ][\w-]+)")  # "Den norske Nobelkomité"
 # (a plural genitive inside a name: "Kingsmead Supporters' Trust", "Food and Allied Workers' Union")
 NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-[A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
@@ -315,7 +316,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert", "kunngjorde", "kunngjør",
-            "kunngjort", "declared", "declares"}  # "kunngjorde avgangen", "declared a state of emergency": acts
+            "kunngjort", "declared", "declares", "gjentar", "gjentok"}  # "kunngjorde avgangen", "declared a state of emergency": acts
 SUBORDINATORS = frozenset({"hvis", "dersom", "om", "fordi", "mens", "at", "som", "når", "selv om", "jeg", "eg", "vi"})
 OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(
@@ -402,6 +403,10 @@ JOINT_BODIES = {"selskapene", "partene", "begge selskapene", "begge partene", "k
                 "bankene", "begge bankene", "both companies", "the two companies"}
 
 # Words that may stand before a role in a coordination: "Vålerenga-kaptein og tidligere LSK-spiller"
+# Roles that only read as roles coordinated with another: "dagleg leiar og eigar X" ("eier" alone is "owns")
+COORDINATED_ROLES = {"eier", "eigar", "innehaver", "innehavar", "grunnlegger", "grunnleggjar", "owner", "founder",
+                     "co-founder", "medeier", "medeigar"}
+
 ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "konstituert", "nye", "former", "acting"}
 
 # A place, not a body that speaks: "Australbukta", "Barentshavet", "Hardangervidda"
@@ -433,7 +438,8 @@ OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|k
 
 # "the health-tracking app Tempo", "forlaget Cappelen": a business or body named right after what it is
 ORGANISATION_BEFORE = re.compile(
-    r"\b(?:app|company|firm|group|retailer|carmaker|start-?up|bank|insurer|charity|airline|operator|developer|"
+    r"\b(?:app|company|firm|group|retailer|[a-z]+maker|start-?up|bank|insurer|charity|airline|operator|developer|"
+    r"producer|carrier|supplier|giant|utility|miner|shipowner|exporter|conglomerate|distributor|"
     r"lender|supermarket|chain|platform|publisher|brewer|manufacturer|appen|firmaet|bedriften|"
     r"banken|plattformen|produsenten|"  # compounds too: "forskningsstiftelsen Fafo", "dagligvarekjeden Rema"
     r"[a-zæøå]*(?:selskapet|konsernet|kjeden|rederiet|forlaget|byrået|organisasjonen|foreningen|forbundet|"
@@ -448,7 +454,7 @@ SPOKESPERSON = re.compile(r"(?:a|an|the|en|ei)\s+(?:([a-z]+)\s+)?(?:spokes(?:per
 # Commissioner's Office", "Datatilsynet", "Oslo kommune")
 COMPANY_NOUN = re.compile(r"company|firm|business|selskapet|firmaet|konsernet|bedriften|selskapa|selskap|rederiet|"
                           r"verftet|kjeden|fabrikken|forlaget")
-FIRM_SUFFIX = re.compile(r"\b(?:AS|ASA|Inc|Ltd|plc|GmbH|AB|LLC|Corp|Corporation|Company|Group)\b")
+FIRM_SUFFIX = re.compile(r"\b(?:AS|ASA|Inc|Ltd|plc|PLC|GmbH|AB|AG|SA|SE|NV|BV|Oyj|ApS|LLC|Corp|Corporation|Company|Group)\b")
 PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Authority|Agency|Police|Court|Government|"
                          r"Parliament|departementet|direktoratet|tilsynet|Tilsynet|kommune|politiet|Politiet|retten|"
                          r"regjeringen|Regjeringen|Stortinget)$")

@@ -2752,3 +2752,42 @@ def test_a_lead_role_an_icelandic_name_a_demonym_after_a_listener_and_a_describe
     assert [a.speaker for a in found[2]] == ["Sigrún Ásgeirsdóttir"]
     assert [a.speaker for a in found[4]] == ["Viktor Lindqvist"]
     assert [a.speaker for a in found[6]] == ["61-åringen"]
+
+
+def test_a_role_coordinated_with_owner_a_question_before_seier_and_a_titled_committee() -> None:
+    """"seier dagleg leiar og eigar Kjellaug Rypdal" is Rypdal ("eigar" joins the role); "…med andre? seier
+    Ragnhild Kvåle" is Kvåle's own quote, not a win; "Det kunngjorde Den norske Nobelkomité" is the committee."""
+    found = _by_paragraph(
+        "title: Nynorsk\nlanguage: nn\n\n"
+        "– Vi kan ikkje halde fram med å tape pengar, seier dagleg leiar og eigar Kjellaug Rypdal til NRK.\n\n"
+        "Fredsprisen går til nettverket Femmes du Sahel. Det kunngjorde Den norske Nobelkomité i Oslo fredag.\n\n"
+        "Sauebonden Sjur Kvåle er nøgd.\n\n"
+        "– Og kvifor ikkje dele denne utsikta med andre? seier Ragnhild Kvåle til NRK.")
+    assert [a.speaker for a in found[0]] == ["Kjellaug Rypdal"]
+    assert [a.speaker for a in found[1]] == ["Den norske Nobelkomité"]
+    assert [(a.speaker, a.cue) for a in found[3]] == [("Ragnhild Kvåle", "seier")]
+
+
+def test_firms_described_by_trade_a_comma_after_a_source_and_a_second_role_before_the_name() -> None:
+    """"aluminium producer Vestal Aluminium" and "Nordalpin Airways AG" are firms, so "the company said" and "the
+    airline said" are them; "According to the union, more than …" is the union (and "College" in its name is
+    no role word); "Forsvareren hans, advokat Jon
+    Erik Tveit" makes "Forsvareren mener" Tveit; "innrømte Saudi-Arabia" credits Saudi-Arabia."""
+    found = _by_paragraph(
+        "title: Wire\nlanguage: en\n\n"
+        "Norwegian aluminium producer Vestal Aluminium will close its smelter, putting 430 jobs at risk, "
+        "the company said on Tuesday.\n\n"
+        "German carrier Nordalpin Airways AG cancelled 800 flights.\n\n"
+        "About 110,000 passengers are affected, the airline said in a statement.\n\n"
+        "The University and College Union called the cuts reckless.\n\n"
+        "According to the union, more than 10,000 jobs have been cut since 2024.")
+    assert [a.speaker for a in found[0]] == ["Vestal Aluminium"]
+    assert [a.speaker for a in found[2]] == ["Nordalpin Airways AG"]
+    assert [a.speaker for a in found[4]] == ["University and College Union"]
+    found = _by_paragraph(
+        "title: Retten\n\n"
+        "Forsvareren hans, advokat Jon Erik Tveit, sier at klienten ikke erkjenner straffskyld.\n\n"
+        "Forsvareren mener tingretten la for liten vekt på at styret godkjente regnskapene.\n\n"
+        "Etter først å ha benektet drapet, innrømte Saudi-Arabia til slutt at journalisten var drept.")
+    assert [a.speaker for a in found[1]] == ["Jon Erik Tveit"]
+    assert [(a.speaker, a.stance) for a in found[2]] == [("Saudi-Arabia", "confirms")]
