@@ -468,7 +468,7 @@ ENGLISH_NOUN_CUES = {"say", "states", "notes", "calls", "reports", "claims", "fe
 # nynorsk "seier" is a verb when "at" or "til NRK at" follows: "Trond Bøthun i Statens vegvesen seier til NRK at"
 SEIER_SAYS = re.compile(r"\s+(?:at\b|til\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:at\b|om\b)|til\s+[A-ZÆØÅ][\w-]*\s*:)")
 ENGLISH_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|member|"
-                                       r"other|all|some|many|several|final|any|no|further|new|media|news|earlier)\s+$")
+                                       r"other|all|some|many|several|final|any|no|further|new|media|news|earlier|United)\s+$")  # "the United States"
 # a bare plural, or an adjective and a plural, opening the sentence: a crowd ("Foreldre", "Lokale myndigheter")
 UNNAMED_PLURAL = re.compile(r"(?:Foreldre|Foreldra|Få|Eksperter|Forskere|Forskarar|Lærere|Lærarar|Beboere|Bebuarar|"
                             r"Naboer|Innbyggere|Innbyggjarar|Elever|Elevar|Pasienter|Kritikere|Politikere|Ansatte|"
@@ -1024,6 +1024,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             tokens = tokens[tokens.index(joiner) + 1:]  # "Stortingsrepresentant for KrF": a role
         elif joiner in tokens and INITIAL_NOUN.fullmatch(tokens[0]):
             return " ".join(tokens[:tokens.index(joiner)]), "organisation"  # "Stortinget for KrF": a body, a party
+        elif joiner == "of" and joiner in tokens[2:] and tokens[0].lower() in FIRST_NAMES:
+            tokens = tokens[:tokens.index(joiner)]  # "Mathieu Carrère of Équipe Lumière": the rider, then his team
     if len(tokens) == 1 and (tokens[0].lower() in ORG_WORDS | OUTLET_WORDS or DEMONYM.match(tokens[0].lower())
                              or PLACE_NAME.search(tokens[0])):
         return None, ""  # "Selskapet konkluderte", "Avisen skriver", "Nordmannen varslet": a description, no name
@@ -1191,9 +1193,10 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
     for match in NOMINAL.finditer(text):  # "oppfordringen fra pave Frans": words credited by a noun
         if any(s < match.start() < e for s, e in inside):
             continue  # "– Vi tar rådene fra Havforskningsinstituttet på alvor": the speaker's words, not a credit
-        if re.search(r"\b(?:følge\s+med\s+på|holde\s+(?:seg\s+)?oppdatert\s+(?:på|om)|vente\s+på)\s+$",
+        if re.search(r"\b(?:følge\s+med\s+på|holde\s+(?:seg\s+)?oppdatert\s+(?:på|om)|vente\s+på|følge|fylgje|follow)\s+$",
                      text[:match.start()]):
-            continue  # "ber passasjerene følge med på meldinger fra selskapet": none given yet
+            continue  # "ber passasjerene følge med på meldinger fra selskapet", "følge rådene fra lokale myndigheter":
+            # none given yet, or advice the story does not report
         mention = _leading_np(text[match.end():])
         resolved = _resolve(mention, position, state, text, match.end()) if mention and _speaker_like(mention) else None
         if resolved and resolved.speaker and f"{resolved.speaker}/asserts" not in results:
@@ -1494,7 +1497,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             if any(m.group(1).lower() in ENGLISH_CUES for m in CUE_RE.finditer(clause)):
                 return None  # "Rowe said the council was …, but admitted that …": Rowe again, credited already
             leads = [_leading_np(_subject_before(c) or "") for c in (clause.rsplit(",", 1)[-1], clause)]
-            lead = next((n for n in leads if n and _speaker_like(n)), None)
+            lead = next((n for n in leads if n and _speaker_like(n) and not _adjective_of_a_crowd(n, clause)), None)
             return (lead, None, "direct" if quotes else "indirect", None) if lead else None
         fronted_body = re.match(r"\s*([A-ZÆØÅ][\w-]+s\s+[a-zæøå]{4,})\b", after) \
             if re.fullmatch(r"\s*(?:Det|Dette)\s*", before) else None
@@ -1524,7 +1527,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
             mention, outlet = subject, _outlet_after(after)
         elif inverted and _speaker_like(inverted) and not indefinite_subject:
             mention = inverted  # not in "Et rødt flagg … forteller vaksineteamene at": the flag tells them
-        elif inverted and (re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", inverted) or ROLE_START.fullmatch(inverted)) and \
+        elif inverted and (re.fullmatch(r"[a-zæøå]{4,}(?:en|et)", inverted) or ROLE_START.fullmatch(inverted)) and \
                 before.split() and \
                 before.split()[0] in ADVERBIAL_START and _fronted_adverbial(before):
             mention = inverted  # "På Facebook skrev dramatikeren": the definite noun after the verb speaks
@@ -1569,6 +1572,13 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     if decline and _declines_themselves(sentence[:decline.start()], resolved.speaker):
         stance = "declines"
     return _make(position, resolved, cue, kind, stance, start, end, outlet)
+
+
+def _adjective_of_a_crowd(lead: str, clause: str) -> bool:
+    """"Environmental campaigners welcomed …": a capitalised adjective before a plural names nobody."""
+    crowd = re.match(rf"\s*{re.escape(lead)}\s+([a-z]+s)\b", clause)
+    return bool(crowd) and bool(re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ive|ous|ian|ish|ese|ern|ary)", lead)) and \
+        crowd.group(1) not in _CUE_WORDS
 
 
 def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | None:

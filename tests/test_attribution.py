@@ -2791,3 +2791,22 @@ def test_firms_described_by_trade_a_comma_after_a_source_and_a_second_role_befor
         "Etter først å ha benektet drapet, innrømte Saudi-Arabia til slutt at journalisten var drept.")
     assert [a.speaker for a in found[1]] == ["Jon Erik Tveit"]
     assert [(a.speaker, a.stance) for a in found[2]] == [("Saudi-Arabia", "confirms")]
+
+
+def test_crowds_advice_to_follow_the_united_states_and_a_name_of_its_team() -> None:
+    """"Environmental campaigners … but said" names nobody; in "said the United States had backed" "States" is no
+    cue; "Overall leader Mathieu Carrère of Équipe Lumière" is Carrère; and "oppfordrer nordmenn til å følge rådene
+    fra lokale myndigheter" credits the ministry only, not the local authorities whose advice it is."""
+    found = _by_paragraph(
+        "title: Wire\nlanguage: en\n\n"
+        "Environmental campaigners welcomed the move but said it did not go far enough.\n\n"
+        "Michael Whitcomb, the U.S. assistant secretary of state, said the United States had backed the compromise.\n\n"
+        "Overall leader Mathieu Carrère of Équipe Lumière said the descent had been dangerous.")
+    assert found.get(0, []) == []
+    assert [a.speaker for a in found[1]] == ["Michael Whitcomb"]
+    assert [a.speaker for a in found[2]] == ["Mathieu Carrère"]
+    found = _by_paragraph(
+        "title: Brann\n\n"
+        "Utenriksdepartementet opplyser at det ikke har fått henvendelser, men oppfordrer nordmenn i området til å "
+        "følge rådene fra lokale myndigheter.")
+    assert [a.speaker for a in found[0]] == ["Utenriksdepartementet"]
