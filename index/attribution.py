@@ -369,14 +369,16 @@ class _ArticleState:
         word = normalise(words).split(" ")[-1]
         roots = {r for r in (word, re.sub(r"(?:en|et|a)$", "", word), re.sub(r"n$", "", word)) if len(r) >= 4}
         roots |= {"minister"} if word.startswith("statsrad") else set()  # "statsråden": the energy minister
-        for _, name in reversed(self.recent):
-            # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
-            roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
-                     for r in self.entities[name].roles]
-            # "FN-rapportøren" is the "spesialrapportør" named before
-            if any(r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
-                   for r in roles if len(r) >= 4 for root in roots):
-                return name
+        for loose in (False, True):  # "sykehusdirektøren" is the "administrerende direktør", unless a
+            for _, name in reversed(self.recent):  # "sykehusdirektør" is named too
+                # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
+                roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
+                         for r in self.entities[name].roles]
+                # "FN-rapportøren" is the "spesialrapportør" named before
+                if any(root.endswith(r) and len(r) >= 6 if loose else
+                       r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
+                       for r in roles if len(r) >= 4 for root in roots):
+                    return name
         return None
 
 
@@ -2281,6 +2283,10 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
                  and state.kind(n) == "person"]  # the person named most often so far; the latest on a tie
         focus = max(dict.fromkeys(named), key=named.count) if named else None
         return _Resolved(focus or state.last("person", position), mention)
+    described = re.fullmatch(r"[Tt]he\s+(?:.+\s)?(?:[a-z][\w-]*|[\w-]+-based)\s([a-z]+)", mention)
+    if described and f"the {described.group(1)}" in ORG_WORDS:  # "the Fremont, California-based company" (not
+        # "the Premier League")
+        return _resolve_description(f"the {described.group(1)}", position, state, read)
     if re.match(r"^(?:den|det|de|the)\s+[a-zæøå]", lower) and INSTITUTION.search(lower.split(" i ")[0]):
         return _Resolved(state.add(mention[0].upper() + mention[1:], "organisation", position), mention)
     if ARTICLE_NP.match(mention):  # "De hvite hjelmene" is a name; "Den tidligere Veireno-sjefen" a role

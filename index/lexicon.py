@@ -309,7 +309,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "nekter": ("denies", _WHO + r"\s+(?:for|straffskyld)\b"), "nektet": ("denies", _WHO + r"\s+(?:for|straffskyld)\b"),
           # "la til", and "la i innledningsforedraget vekt på at"
           **{verb: ("asserts", r"(?:" + _WHO + r"\s+til\b|(?:" + _GAP + r")?\s+(?:stor\s+)?vekt\s+på\s+at\b)")
-             for verb in ("legger", "la")},
+             for verb in ("legger", "legg", "la")},
           "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),
           "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),

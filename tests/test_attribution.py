@@ -2810,3 +2810,28 @@ def test_crowds_advice_to_follow_the_united_states_and_a_name_of_its_team() -> N
         "Utenriksdepartementet opplyser at det ikke har fått henvendelser, men oppfordrer nordmenn i området til å "
         "følge rådene fra lokale myndigheter.")
     assert [a.speaker for a in found[0]] == ["Utenriksdepartementet"]
+
+
+def test_a_described_firm_a_compound_role_and_a_nynorsk_legg_til() -> None:
+    """"the Fremont, California-based company" is the firm named before, not a name of its own;
+    "Sykehusdirektøren" is the "administrerende direktør", but "Politiadvokaten" stays the police lawyer though an
+    "advokat" was named since; "…, legg Arne Myklebust til" is Arne, not Guri quoted before."""
+    found = _by_paragraph(
+        "title: Wire\nlanguage: en\n\n"
+        "Voltline Motors Inc recalled 3,412 trucks on Thursday.\n\n"
+        "In the filing, the Fremont, California-based company said a fault could disable braking.")
+    assert [a.speaker for a in found[1]] == ["Voltline Motors Inc"]
+    found = _by_paragraph(
+        "title: Retten\n\n"
+        "– Dette var en dødsfelle, sa politiadvokat Sigrid Haaland.\n\n"
+        "Forsvareren hans, advokat Jon Are Moe, sier at klienten ikke erkjenner straffskyld.\n\n"
+        "Politiadvokaten mener saken har prinsipiell betydning.\n\n"
+        "Administrerende direktør Hilde Bakke i Vestre Viken sier hun forstår at mange er slitne.\n\n"
+        "Sykehusdirektøren opplyser at Vestre Viken må bruke 30 millioner kroner ekstra.")
+    assert [a.speaker for a in found[2]] == ["Sigrid Haaland"]
+    assert [a.speaker for a in found[4]] == ["Hilde Bakke"]
+    found = _by_paragraph(
+        "title: Ost\nlanguage: nn\n\n"
+        "– Vi er stolte, seier Guri Myklebust.\n\n"
+        "– Og kanskje ein liten tur til Italia, legg Arne Myklebust til.")
+    assert [a.speaker for a in found[1]] == ["Arne Myklebust"]
