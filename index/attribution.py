@@ -298,7 +298,10 @@ class _ArticleState:
         roles = {role, both.group(1) + both.group(2)} if both else ({role} if role else set())
         pair = re.fullmatch(r"([a-zæøå]+)\s+og\s+([a-zæøå]+)", role or "")
         roles = {pair.group(1), pair.group(2)} if pair else roles  # "faren og treneren": the father and the coach
-        self.entities[name] = old.merge(Entity(name, kind, frozenset({alias} if alias else ()), frozenset(roles)))
+        bracketed = re.fullmatch(r"(.+?)\s+\(([A-ZÆØÅ]{2,6})\)", name)  # "Norsk institutt for vannforskning (NIVA)"
+        aliases = {alias} if alias else set()
+        aliases |= {bracketed.group(1), bracketed.group(2)} if bracketed else set()  # is asked for either way
+        self.entities[name] = old.merge(Entity(name, kind, frozenset(aliases), frozenset(roles)))
         self.recent.append((paragraph, name))  # "kultur- og likestillingsminister" is the "kulturminister" too
         return name
 
@@ -1019,7 +1022,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             break
     if len(tokens) > 2 and tokens[0] in OUTLETS:
         tokens = tokens[1:]  # "til Adresseavisen Yann-Erik de Lanlay": the outlet, then the speaker
-    while len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2 and "-" not in tokens[0]:
+    while len(tokens) > 2 and sum(c.isupper() for c in tokens[0]) >= 2 and "-" not in tokens[0] and \
+            (tokens[1].lower() in FIRST_NAMES or tokens[1].isupper()):  # not "NAV Hjelpemiddelsentral Innlandet"
         tokens = tokens[1:]  # "KrF Hans Fredrik Grøvan", "BILDBYRÅN NORWAY …": a party or credit before a name
     for joiner in ("for", "of"):
         if joiner in tokens and ROLE_START.match(tokens[0].lower()):

@@ -567,7 +567,7 @@ _BODY_NOUN = (r"[a-zæøå]*(?:råd|byrå|institutt|direktorat|tilsyn|forbund|fo
               r"kontor|samband|lag|forum|klinikk|høgskole|høyskole|register)(?:et|en|a)?")
 OFFICIAL_NAME = re.compile(r"(?!(?:Hennes|Hans|Deres|Dens|Dets|Dette|Denne)\s)(?:De[nt]\s+[a-zæøå]+\s+|[A-ZÆØÅ][a-zæøå]*"
                            r"(?:isk|sk|ig|al|alt|ell|elt|ens|ges|ske|ige)\s+(?:[a-zæøå]+\s+)?)" + _BODY_NOUN +
-                           r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b)?")
+                           r"(?:\s+(?:for|mot)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?\b(?:\s+[A-ZÆØÅ]{2,6}\b|\s+\([A-ZÆØÅ]{2,6}\))?")
 # "Landslaget for spelemenn", "Rådet for psykisk helse", "Foreningen for hjertesyke barn": a body "for" something
 # ("Spesialenheten for politisaker", "Beslutningsforum for nye metoder", "… for høyere utdanning og kompetanse")
 _FOR_BODY = r"råd|institutt|direktorat|tilsyn|forbund|forening|nemnd|utvalg|organisasjon|kontor|lag|enhet|myndighet|komite"
