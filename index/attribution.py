@@ -39,7 +39,9 @@ from index.lexicon import (
     TITLE_NOUN,
     APPOSITIVE_NAME,
     COMPANY_BEFORE,
+    MALE_KIN,
     MALE_NOUNS,
+    FEMALE_KIN,
     FEMALE_NOUNS,
     UNNAMED_PERSON,
     LOCATED_BEFORE,
@@ -2569,10 +2571,11 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
     for paragraph in range(position - 1, max(-1, position - 4), -1):
         last = state.last_speaker[1] if state.last_speaker and state.last_speaker[0] == paragraph else None
         # "Viking bekreftet …" then "sier han": a one-word name may be a club, not the man
-        if last and _fits(last, gender) and state.kind(last) == "person" and \
+        if last and _fits(last, gender) and _kin_fits(last, gender, state) and state.kind(last) == "person" and \
                 (" " in last or last.lower() in FIRST_NAMES or (last in state.unnamed and state.unnamed[last] in (gender, None))):
             return _Resolved(last, pronoun)  # "52-åringen forklarte …" then "«…», sa han"
-        names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)))
+        names = list(dict.fromkeys(n for p, _, n in state.subjects if p == paragraph and _fits(n, gender)
+                                   and _kin_fits(n, gender, state)))
         names = [n for n in names if normalise(n).split(" ")[-1] not in quoted.split()]
         if len(names) == 1:
             return _Resolved(names[0], pronoun)
@@ -2618,6 +2621,12 @@ def _by_first_name(names: list[str], gender: str) -> str | None:
 def _first_name_says(name: str, gender: str) -> bool:
     """Whether the name's first word is a listed first name of that gender ("Eileen Pask" is a woman)."""
     return name.split(" ")[0].lower() in (FEMALE if gender == "f" else MALE)
+
+
+def _kin_fits(name: str, gender: str, state: _ArticleState) -> bool:
+    """"His wife, Morag, kept the accounts": a wife is no "he", whatever her first name."""
+    roles = {r.lower().split()[-1] for r in state.entities[name].roles if r} if name in state.entities else set()
+    return not roles & (MALE_KIN if gender == "f" else FEMALE_KIN if gender == "m" else set())
 
 
 def _fits(name: str, gender: str) -> bool:

@@ -2848,3 +2848,14 @@ def test_an_acronym_opening_a_body_name_and_one_in_brackets_after_it() -> None:
     assert [a.speaker for a in found[0]] == ["NAV Hjelpemiddelsentral Innlandet"]
     assert [a.speaker for a in found[1]] == ["Norsk institutt for vannforskning (NIVA)"]
     assert [a.speaker for a in found[2]] == ["Hans Fredrik Grøvan"]
+
+
+def test_a_wife_named_in_between_is_no_he() -> None:
+    """"His wife, Morag, kept the accounts" names a woman the first-name list does not know; "…," he says" after
+    it is still the smokehouse owner."""
+    found = _by_paragraph(
+        "title: Feature\nlanguage: en\n\n"
+        "\"Everything felt familiar,\" says Tor Lindahl, who runs the smokehouse.\n\n"
+        "He started small. His wife, Morag, a nurse whom he met at a ceilidh, kept the accounts.\n\n"
+        "\"She was the clever one,\" he says quietly.")
+    assert [a.speaker for a in found[2]] == ["Tor Lindahl"]
