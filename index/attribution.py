@@ -245,6 +245,13 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=65536)
+def _role_fits(role: str, root: str, loose: bool) -> bool:
+    """"FN-rapportøren" is the "spesialrapportør" named before; loosely, "sykehusdirektør" is a "direktør"."""
+    if loose:
+        return len(role) >= 6 and root.endswith(role)
+    return role.startswith(root) or root.startswith(role) or role.endswith(root.split("-")[-1])
+
+
 def _definite_stem(word: str) -> str:
     """"skøyteforbundet" -> "skøyteforbund": the noun without its definite ending."""
     return re.sub(r"(?:et|en|ene|a)$", "", word) if len(word) > 5 else word
@@ -379,10 +386,7 @@ class _ArticleState:
                 # the head of "talsperson for EUs president Donald Tusk" is "talsperson", not "tusk"
                 roles = [re.split(r"\s+(?:for|i|ved|of|at|in)\s+", normalise(r))[0].split(" ")[-1]
                          for r in self.entities[name].roles]
-                # "FN-rapportøren" is the "spesialrapportør" named before
-                if any(root.endswith(r) and len(r) >= 6 if loose else
-                       r.startswith(root) or root.startswith(r) or r.endswith(root.split("-")[-1])
-                       for r in roles if len(r) >= 4 for root in roots):
+                if any(_role_fits(r, root, loose) for r in roles if len(r) >= 4 for root in roots):
                     return name
         return None
 
