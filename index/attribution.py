@@ -270,6 +270,7 @@ class _ArticleState:
         self.speaking: list[str] = []  # speakers found so far in the paragraph being read
         self.name_words: set[str] = set()  # capitalised words seen after a lowercase word: names, not sentence openers
         self.nicknames: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # "Norges vassdrags- og energidirektorat": "NVE", as the article gives it
         self.renamed: dict[str, str] = {}  # a surname seen first, then the full name: "Sofie" -> "Sofie Berg"
         self.document_owner: str | None = None  # "UNCTAD-rapporten", "Navs undersøkelse": who "rapporten" is
         self.named_ages: dict[str, str] = {}  # "48" -> "Paul Whelan": the age given after a name
@@ -450,6 +451,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
     found = _embedded_posts(article, found, state)
     _full_names_from_the_title(article, state)
     _merge_spellings(state, {a.speaker for a in found if a.speaker})
+    _named_with_acronyms(state)
     found = [replace(a, speaker=state.final(a.speaker), candidates=tuple(state.final(c) for c in a.candidates))
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
@@ -545,6 +547,17 @@ def _full_names_from_the_title(article: Article, state: _ArticleState) -> None:
             state.renamed[last] = full
 
 
+def _named_with_acronyms(state: _ArticleState) -> None:
+    """A body the article introduces as "Norges vassdrags- og energidirektorat (NVE)" is named so in the answers:
+    a reader knows it by either form, whichever the paragraph uses."""
+    for name, acronym in state.acronyms.items():
+        if name in state.entities and name not in state.renamed:
+            entity = state.entities.pop(name)
+            shown = f"{name} ({acronym})"
+            state.entities[shown] = Entity(shown, entity.kind, entity.aliases | {name, acronym}, entity.roles)
+            state.renamed[name] = shown
+
+
 def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
     """"Kjetil Solvik Olsen" in a caption and "Ketil Solvik-Olsen" in the title are one person: full names
     with the same surname that differ by a letter or a hyphen become the one that speaks (or the later)."""
@@ -628,6 +641,8 @@ def _short_names(article: Article, state: _ArticleState) -> None:
         if shorts and full in text and _rx(rf"\b{re.escape(full)}\b").search(text):  # `in` first: cheap
             for short in shorts:
                 state.nicknames.setdefault(normalise(short), full)
+                if f"{full} ({short})" in text:
+                    state.acronyms.setdefault(full, short)
 
 
 def _title_nicknames(article: Article, state: _ArticleState) -> None:
@@ -766,6 +781,15 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return any(re.search(".*?".join(map(re.escape, acronym[1:].lower())), lowered[start + 1:]) for start in starts)
 
 
+def _add_with_acronym(full: str, acronym: str, position: int, state: _ArticleState) -> str:
+    """"Norges vassdrags- og energidirektorat (NVE)": "NVE" later is the same body, and the answers name it as
+    the article introduced it (`_named_with_acronyms`)."""
+    name = state.add(full, "organisation", position, alias=acronym)
+    state.nicknames.setdefault(normalise(acronym), name)
+    state.acronyms.setdefault(name, acronym)
+    return name
+
+
 def _register_names(text: str, position: int, state: _ArticleState, kind: str) -> list[str]:
     """Add the proper names of a paragraph to the article's entities; returns the canonical names."""
     body = kind in ("lead", "body")
@@ -786,14 +810,11 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
             initials = ("".join(w[0] for w in words[start:]),  # "Mennesker i Limbo (MiL)"
                         "".join(w[0] for w in words[start:] if w not in ("og", "i", "for", "of", "and")))  # NVE
             if match.group(2).lower() in (i.lower() for i in initials) and words[start][0].isupper():
-                full = " ".join(words[start:])
-                state.add(full, "organisation", position, alias=match.group(2))
-                state.nicknames[normalise(match.group(2))] = full
+                _add_with_acronym(" ".join(words[start:]), match.group(2), position, state)
                 break
     for match in ACRONYM_COMPOUND.finditer(text) if "(" in text else ():
         if _abbreviates(match.group(2), match.group(1)) and match.group(1).split()[0] not in NOT_NAMES:
-            full = state.add(match.group(1), "organisation", position, alias=match.group(2))
-            state.nicknames[normalise(match.group(2))] = full
+            _add_with_acronym(match.group(1), match.group(2), position, state)
     for match in OFFICIAL_FOR.finditer(text) if " for " in text else ():  # "Beslutningsforum for nye metoder sa nei"
         state.add(match.group(0), "organisation", position)  # named whole even where no words of its are reported
     for match in DOCUMENT_COMPOUND.finditer(text):  # "UNCTAD-rapporten", "FN-rapport": the body that wrote it

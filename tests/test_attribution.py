@@ -514,6 +514,16 @@ def test_a_name_of_lowercase_words_before_its_acronym_is_one_body() -> None:
     assert {a.speaker for a in found[2]} == {"Statistisk sentralbyrå (SSB)", "Nasjonalt folkehelseinstitutt (FHI)"}
 
 
+def test_a_body_given_with_its_acronym_is_named_both_ways_wherever_it_speaks() -> None:
+    raw = ("Norges vassdrags- og energidirektorat (NVE) bekrefter at breene krymper.\n\n"
+           "NVE opplyser at flere små breer er borte.\n\n"
+           "Organisasjonen Mennesker i Limbo (MiL) mener at reglene er for strenge. MiL sier at de vil klage.")
+    found = _by_paragraph(raw)  # a reader (and a question) may know the body by either name
+    assert {a.speaker for a in found[0]} == {a.speaker for a in found[1]} == {
+        "Norges vassdrags- og energidirektorat (NVE)"}
+    assert {a.speaker for a in found[2]} == {"Mennesker i Limbo (MiL)"}
+
+
 @pytest.mark.parametrize("raw, paragraph, speaker", [
     # other words between the name and the cue
     ("Kamala Harris, som har foreldre fra Jamaica og India, kritiserte blant annet Joe Biden for samarbeidet.", 0,
@@ -676,7 +686,7 @@ def test_a_party_that_did_not_answer_declines_while_the_paper_reports() -> None:
 def test_an_acronym_in_brackets_names_the_organisation() -> None:
     raw = ("Det er Organisasjonen Mennesker i Limbo (MiL) som har sendt brevet.\n\n"
            "I brevet krever MiL at «skatteoppgjøret rettes».")
-    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Mennesker i Limbo"}
+    assert {a.speaker for a in _by_paragraph(raw)[1]} == {"Mennesker i Limbo (MiL)"}
 
 
 def test_the_developer_of_a_named_project_is_not_the_project() -> None:
@@ -1304,7 +1314,7 @@ def test_the_report_is_the_body_that_published_it() -> None:
         "Ifølge rapporten brukte om lag 31.000 personer diabetesmedisin.\n\n"
         "Det går fram av rapporten at andelen med alvorlig overvekt har økt.")
     assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
-        (1, "Folkehelseinstituttet"), (2, "Folkehelseinstituttet")]
+        (1, "Folkehelseinstituttet (FHI)"), (2, "Folkehelseinstituttet (FHI)")]
 
 
 def test_the_defendant_is_the_unnamed_man_of_that_age() -> None:
@@ -2185,7 +2195,7 @@ def test_a_directorate_with_a_long_name_and_its_acronym() -> None:
         "title: Utflytting\n\n"
         "Han viser til en evaluering fra Direktoratet for forvaltning og økonomistyring (DFØ), som fant at "
         "virksomhetene brukte fire år.")
-    assert [a.speaker for a in found[0]] == ["Direktoratet for forvaltning og økonomistyring"]
+    assert [a.speaker for a in found[0]] == ["Direktoratet for forvaltning og økonomistyring (DFØ)"]
 
 
 def test_comes_out_in_a_report_and_more_ways_to_speak() -> None:
@@ -2485,7 +2495,7 @@ def test_une_is_utlendingsnemnda() -> None:
         "title: Utvist\n\n"
         "Det går fram av vedtaket fra Utlendingsnemnda (UNE) at familien må reise.\n\n"
         "UNE viser til at vedtaket er endelig.")
-    assert [a.speaker for a in found[1]] == ["Utlendingsnemnda"]
+    assert [a.speaker for a in found[1]] == ["Utlendingsnemnda (UNE)"]
 
 
 def test_accusing_caring_about_and_a_decision_said_yes_to() -> None:
@@ -2588,7 +2598,7 @@ def test_english_subjects_set_off_by_commas() -> None:
         "Calderbrook University will close two departments. The university, which has 17,000 students, said it "
         "faced a deficit.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [
-        (0, "Norges Bank Investment Management"), (1, "Fiona Gallagher"), (2, "Calderbrook University")]
+        (0, "Norges Bank Investment Management (NBIM)"), (1, "Fiona Gallagher"), (2, "Calderbrook University")]
 
 
 def test_english_pointing_a_body_described_first_and_a_left_out_subject() -> None:
@@ -2613,7 +2623,7 @@ def test_the_regulator_is_the_commission_named_before() -> None:
         "title: Maternity\nlanguage: en\n\n"
         "The Care Quality Commission (CQC) said women at the trust were not listened to.\n\n"
         "In its report, published on Thursday, the regulator said staffing levels were unsafe.")
-    assert [a.speaker for a in found[1]] == ["Care Quality Commission"]
+    assert [a.speaker for a in found[1]] == ["Care Quality Commission (CQC)"]
 
 
 def test_english_bodies_owned_by_a_country_and_named_with_on() -> None:
