@@ -47,6 +47,7 @@ from index.lexicon import (
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
+    ENGLISH_BODY_OF,
     UNNAMED_AGE,
     ANONYMOUS,
     APPOSITIVE_ROLE,
@@ -1450,7 +1451,9 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     if state.couple and spouse:  # "Mannen hennes legger til at …": the husband of the couple named together
         return [state.couple[0] if _first_name_says(state.couple[0], "m" if spouse.group(1) == "mannen" else "f")
                 else state.couple[1]]
-    parts = re.split(r"\s+(?:og|and)\s+", mention.strip())
+    parts = re.split(r"\s+(?:og|and)\s+", re.sub(COUNTIES, lambda county: county.group(0).replace(" og ", "_og_"),
+                                                   mention.strip()))  # "Møre og Romsdal politidistrikt": one body
+    parts = [part.replace("_og_", " og ") for part in parts]
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention) or COUNTRYS_BODY.fullmatch(mention):
         return [mention]
     if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?", "", mention.strip())):
@@ -2249,6 +2252,9 @@ def _official_name(mention: str, text: str, offset: int) -> str | None:
         match = OFFICIAL_NAME.match(words) or OFFICIAL_FOR.match(words)
         if match and not NAME.fullmatch(match.group(0)):
             return match.group(0)
+        english = ENGLISH_BODY_OF.match(words)
+        if english and re.search(r",|\sand\s", english.group(1)):  # "Department for Work" alone is a NAME
+            return english.group(1)
     return None
 
 

@@ -580,6 +580,11 @@ _FOR_WHAT = r"(?:[a-zæøå]+(?:e|sk|ig|al)\s+)?[a-zæøå]{3,}"
 OFFICIAL_FOR = re.compile(r"(?:(?:[A-ZÆØÅ][a-zæøå]*(?:" + _FOR_BODY + r")|(?:" + _FOR_BODY.title() + r"))(?:et|en|a)|"
                           r"Senter|Institutt|[A-ZÆØÅ][a-zæøå]*forum)\s+for\s+" + _FOR_WHAT +
                           r"(?:\s+og\s+(?![a-zæøå]+er\b)[a-zæøå]{3,})?\b")
+# "the Department for Environment, Food and Rural Affairs", "Ministry of Climate and Environment": one body whose
+# name lists what it is for
+ENGLISH_BODY_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+)*(?:Department|Ministry|Office|Committee|Commission|"
+                             r"Agency|Council|Board|Institute|Bureau|Authority)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
+                             r"(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w-]*)*)")
 # "sier en 68 år gammel bonde til Kyodo": someone new, the one person of that age the story never names
 INDEFINITE_AGE = re.compile(r"^(?:en|ei|et|an?)\s+(?:\d+\s+år\s+gam(?:mel|al)\b|\d+-åring\b|\d+-year-old\b)")
 AGE_DESCRIPTION = re.compile(r"^(?:den\s+|the\s+)?(?:\d+\s+år\s+gamle\b|\d+-åring(?:en)?$|\d+-year-old\b)")

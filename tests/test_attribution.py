@@ -2869,3 +2869,24 @@ def test_a_wife_named_in_between_is_no_he() -> None:
         "He started small. His wife, Morag, a nurse whom he met at a ceilidh, kept the accounts.\n\n"
         "\"She was the clever one,\" he says quietly.")
     assert [a.speaker for a in found[2]] == ["Tor Lindahl"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Department for Environment, Food and Rural Affairs said the new law was tough.",
+     "Department for Environment, Food and Rural Affairs"),
+    ("The Department for Work and Pensions said it was looking at the case.", "Department for Work and Pensions"),
+    ("The fire had burned 14,000 acres, according to the California Department of Forestry and Fire Protection.",
+     "California Department of Forestry and Fire Protection"),
+])
+def test_an_english_body_named_for_a_list_of_things_is_one_speaker(sentence: str, body: str) -> None:
+    """Not "Rural Affairs" or "Fire Protection": the commas and "and" are inside the name."""
+    assert [a.speaker for a in _by_paragraph(f"title: Sewage\nlanguage: en\n\n{sentence}")[0]] == [body]
+
+
+def test_a_county_named_with_og_is_one_body_beside_another() -> None:
+    """"Politiet og Møre og Romsdal politidistrikt": two speakers, the second one county's police, not "Romsdal
+    politidistrikt"."""
+    found = _by_paragraph("Det stadfestar Møre og Romsdal politidistrikt overfor NRK.\n\n"
+                          "Kommunen og Vestfold og Telemark fylkeskommune sier at vegen må stenges.")
+    assert [a.speaker for a in found[0]] == ["Møre og Romsdal politidistrikt"]
+    assert [a.speaker for a in found[1]][-1] == "Vestfold og Telemark fylkeskommune"
