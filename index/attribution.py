@@ -47,6 +47,7 @@ from index.lexicon import (
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
+    OUTLETS_SOURCES,
     ENGLISH_BODY_OF,
     UNNAMED_AGE,
     ANONYMOUS,
@@ -1399,6 +1400,9 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
             else sentence[cue_match.end():]
         impersonal = _impersonal(text, position, state, cue_match.group(1), where, quotes, dash)
         return [impersonal] if impersonal else []
+    outlets_sources = OUTLETS_SOURCES.match(sentence[sentence.find(mention):]) if mention in sentence else None
+    if outlets_sources:  # "Kilder NRK har snakket med, opplyser at …": the outlet speaks for them
+        mention, kind = outlets_sources.group(1), "according_to"
     if UNNAMED_SOURCES.match(mention):  # "opplyser flere ikke navngitte kilder til den svenske avisa"
         papers = re.findall(r"\s(?:til|to)\s+((?:(?!til\b|to\b)\w+\s+){0,3}?(?:[A-ZÆØÅ][\w-]*|avisa|avisen))", sentence[cue_match.end():])
         paper = papers[-1] if papers else None  # "kilder med kjennskap til forhandlingene til nyhetsbyrået Reuters"
@@ -1585,7 +1589,7 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     cue = cue_match.group(1)
     lower = cue.lower()
     if " " in mention.strip() and re.search(re.escape(mention.strip()) + SPOKEN_TO, sentence) and \
-            not {"kilder", "kjelder", "sources"} & set(mention.lower().split()):
+            not {"kilder", "kjelder", "sources"} & set(mention.lower().split()) and mention.strip() not in OUTLETS:
         return None  # "Flere økonomer DN har snakket med, mener …": unnamed people, not the paper's sources
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:

@@ -170,7 +170,7 @@ PREPOSITION_BEFORE = re.compile(
     rf"(?:{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*\s+(?:og|and)\s+)?"  # "spilt av Stephan James, Bobby Cannavale og …"
     r"(?:(?:the|a|den|det)\s+)?(?:[A-ZÆØÅ][\w-]*(?:'s|’s)\s+)?$")
 PRONOUNS = {"han": "m", "hun": "f", "ho": "f", "de": "p", "dei": "p", "he": "m", "she": "f", "they": "p"}
-NOT_NAMES = set(("FOTO Foto Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
+NOT_NAMES = set(("FOTO Foto Kilder Kjelder Kildene Kjeldene Han Hun Ho De Dei Det Den Da Nå Når Dette Denne Disse I På Men Og Etter Ifølge Ifølgje Også Under "
                  "Før Som Om Til Overfor Ovenfor Med Mens For Fra Frå Hvis Dersom Selv Likevel Samtidig Derfor Her Der Vi Jeg Eg Du "
                  "Dere Kva Hva Hvem Kven Alle Flere Mange Noen Ingen Blant Sent Seint Både Enten Ikke Ikkje Hvordan Korleis "
                  "Gjennom Ved Uten Mot Mellom Siden Ja Nei Kanskje Så Sist Neste Tidligere Nylig Fredag Lørdag "
@@ -340,6 +340,9 @@ PASSIVE = re.compile(r"\b(bekreftes|opplyses|meldes|hevdes|understrekes|avvises|
 # "opplyser flere ikke navngitte kilder til den svenske avisa": the outlet speaks for unnamed sources
 UNNAMED_SOURCES = re.compile(r"^(?:(?:flere|en|to|tre|anonyme|ikke\s+navngitte|ikkje\s+namngjevne|kilder|kilden|"
                              r"kildene|sources?|people|officials)\s*)+$", re.IGNORECASE)
+# "Kilder NRK har snakket med i begge partiene, beskriver …": an outlet's unnamed sources, credited to the outlet
+OUTLETS_SOURCES = re.compile(r"(?:[Kk]ilder|[Kk]jelder)\s+([A-ZÆØÅ][\w-]*(?:\s+\d+)?)(?=\s+(?:har|hadde)\s+(?:snakket|"
+                             r"snakka|vært\s+i\s+kontakt|vore\s+i\s+kontakt)\s+med\b)")
 # an English source kept anonymous: "People familiar with the matter said", "One official, who asked not to be named"
 ANONYMOUS = re.compile(r"\b(?:familiar\s+with|asked\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|"
                        r"(?:not|un)\s*authori[sz]ed\s+to|declined\s+to\s+be\s+(?:named|identified)|people\s+present|"
@@ -513,7 +516,8 @@ ENGLISH_DEMONYM = re.compile(r"^the\s+(?:swede|norwegian|dane|finn|briton|french
 OWNERS_DOCUMENT = re.compile(r"^((?:[A-ZÆØÅ][\w-]*\s+){0,2}[A-ZÆØÅ][\w-]{1,}|[a-zæøå]{3,}(?:et|en))(?:s|’s|'s)\s+(?:egne\s+|eigne\s+|egen\s+|eget\s+|eige\s+|own\s+|siste\s+|nye\s+|ferske\s+)?[a-zæøå]*(?:opplysninger|kilder|oppslag|rapport|artikkel|nettsider?|dom|kjennelse|"
                              r"undersøkelse|melding|pressemelding|beregninger|tall|kartlegging|analyse|oversikt|plattform|program|brev|"
                              r"uttalelse|innlegg|strategi|notat|søknad|saksframlegg|redegjørelse|regelverk|regler|retningslinjer|statistikk|prognose|anslag|vurdering|"
-                             r"logg|referat|protokoll|dokumenter|journal)\b.*$")
+                             r"logg|referat|protokoll|dokumenter|journal|system|prognoser|estimater?|modell|register|opplysningar|"
+                             r"utrekningar|berekningar|tal)\b.*$")
 
 # "«armsleng og farge i tryne» som Kaggestad sier", "søknaden, som Statnett sier er for dyr": the name says it
 AS_NAME_SAYS = re.compile(r"[»”\",]\s*som\s+([A-ZÆØÅ][\w-]+)\s+$")

@@ -202,6 +202,8 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Ifølge iFinnmark ba aktor om brev- og besøksforbud.", 0, "iFinnmark"),
     ("Ifølge iFinnmark ble mannen fengslet.\n\nIfølge avisen ønsker han å forklare seg.", 1, "iFinnmark"),
     ("Forsvaret ville ikke kommentere, men ifølge Politikens opplysninger ble saken drøftet.", 0, "Politiken"),
+    ("Ifølge UEFAs premiesystem er klubben garantert rundt 40 millioner kroner.", 0, "UEFA"),
+    ("Ifølge Equinors prognoser vil produksjonen falle.", 0, "Equinor"),
     # a hyphenated first name is not an acronym before the name
     ("– Det har med spilletid å gjøre, sa Yann-Erik de Lanlay til Adresseavisen.", 0, "Yann-Erik de Lanlay"),
     # the person, not the institution named after them
@@ -2393,13 +2395,15 @@ def test_has_pointed_out_with_words_between() -> None:
 
 def test_people_a_paper_spoke_to_are_not_the_paper() -> None:
     """"Flere økonomer DN har snakket med, mener …" reports unnamed economists, not DN; "Ifølge kilder VG har
-    snakket med" is VG's own sourcing and credits VG."""
+    snakket med" and "Kilder TV 2 har snakket med, opplyser" are the paper's own sourcing and credit the paper."""
     found = _by_paragraph(
         "title: Renten\n\n"
         "Flere økonomer DN har snakket med, mener uttalelsen var en tydelig beskjed til markedet.\n\n"
         "Fleire foreldre NRK har snakka med, seier at dei er utrygge.\n\n"
-        "Ifølge kilder VG har snakket med, var også to tyske klubber inne i bildet.")
-    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "VG")]
+        "Ifølge kilder VG har snakket med, var også to tyske klubber inne i bildet.\n\n"
+        "Kilder TV 2 har snakket med, opplyser at rabatten var på over 40 prosent.\n\n"
+        "Kilder Aftenposten har snakket med i begge partiene, beskriver stemningen som «iskald».")
+    assert [(p, a.speaker) for p in range(5) for a in found.get(p, [])] == [(2, "VG"), (3, "TV 2"), (4, "Aftenposten")]
 
 
 def test_a_witness_named_inside_the_testimony_and_a_role_for_a_field() -> None:
