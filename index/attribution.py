@@ -1357,6 +1357,9 @@ def _just_before(pattern: re.Pattern, text: str, end: int, reach: int = 60) -> r
     return pattern.search(text, max(0, end - reach), end)
 
 
+NOTIFIED = re.compile(r"varsla|varslet|varsle", re.IGNORECASE)
+
+
 def _cue_matches(text: str) -> Iterator[re.Match]:
     """CUE_RE.finditer, with the long pattern tried only where a cue's first word stands: the same matches
     (a cue never starts inside a word) in a sixth of the time, as Python tries each of its hundreds of
@@ -1365,6 +1368,9 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
     for word in WORD.finditer(text):
         if word.start() >= end and word.group(0).lower() in _CUE_WORDS:
             match = CUE_RE.match(text, word.start())
+            if match and NOTIFIED.fullmatch(match.group(1)) and re.search(r"\b(?:er|ble|blir|blitt|vorte|vart)\s+$",
+                                                                           text[:match.start()], re.IGNORECASE):
+                continue  # "Sjøfartsdirektoratet er varsla": told, not telling
             if match:
                 end = match.end()
                 yield match

@@ -316,7 +316,7 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert", "kunngjorde", "kunngjør",
-            "kunngjort", "declared", "declares", "gjentar", "gjentok"}  # "kunngjorde avgangen", "declared a state of emergency": acts
+            "kunngjort", "declared", "declares", "gjentar", "gjentok", "foreslår", "foreslo"}  # "kunngjorde avgangen", "declared a state of emergency": acts
 SUBORDINATORS = frozenset({"hvis", "dersom", "om", "fordi", "mens", "at", "som", "når", "selv om", "jeg", "eg", "vi"})
 OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the speaker must open the sentence
 CUE_RE = re.compile(

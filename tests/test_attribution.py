@@ -1457,10 +1457,10 @@ def test_the_parties_leading_the_opposition_are_not_its_voice() -> None:
 
 
 def test_a_named_speaker_inside_a_when_clause() -> None:
-    """"Da helseminister Bent Høie (H) foreslo å kutte …, var reaksjonene sterke": he proposed it."""
+    """"Da helseminister Bent Høie (H) foreslo at …, var reaksjonene sterke": he proposed it."""
     found = _by_paragraph(
         "title: Tenner\n\n"
-        "Da helseminister Bent Høie (H) foreslo å kutte i støtten til tannregulering var reaksjonene sterke.\n\n"
+        "Da helseminister Bent Høie (H) foreslo at støtten til tannregulering skulle kuttes, var reaksjonene sterke.\n\n"
         "Etter at Erna Solberg hadde sagt at hun ville gå av, ble det stille.\n\n"
         "Da regjeringen la fram budsjettet, ble det bråk.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(0, "Bent Høie"), (1, "Erna Solberg")]
@@ -2894,3 +2894,14 @@ def test_a_county_named_with_og_is_one_body_beside_another() -> None:
                           "Kommunen og Vestfold og Telemark fylkeskommune sier at vegen må stenges.")
     assert [a.speaker for a in found[0]] == ["Møre og Romsdal politidistrikt"]
     assert [a.speaker for a in found[1]][-1] == "Vestfold og Telemark fylkeskommune"
+
+
+def test_a_proposal_to_act_and_a_body_that_was_notified_report_no_words() -> None:
+    """"Regjeringen foreslår å forby …" is a policy act and "… er varsla" says who was told; "foreslår at" and
+    "varslet at" still report words."""
+    found = _by_paragraph(
+        "title: Forbud\n\n"
+        "Regjeringen foreslår å forby salg av energidrikk til personer under 16 år.\n\n"
+        "Sjøfartsdirektoratet og Statens havarikommisjon er varsla.\n\n"
+        "Helsedirektoratet foreslår at aldersgrensen blir 18 år. Politiet varslet at vegen er stengt.")
+    assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Helsedirektoratet"), (2, "Politiet")]
