@@ -47,6 +47,7 @@ from index.lexicon import (
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
+    BODY_CALLED,
     OUTLETS_SOURCES,
     ENGLISH_BODY_OF,
     UNNAMED_AGE,
@@ -2434,9 +2435,11 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
                  and n not in state.located]  # not "in England"
         found = max(reversed(named), key=named.count) if named else found
-        watchdog = next((n for p, n in reversed(state.recent) if p <= position and state.kind(n) == "organisation"
-                         and REGULATOR_NAME.search(n)), None) if noun in ("regulator", "watchdog") else None
-        if watchdog:  # "The Care Quality Commission (CQC) said …. the regulator said": the commission
+        called = BODY_CALLED.get(noun)
+        watchdog = next((n for p, n in reversed(state.recent) if p <= position and called.search(n) and (
+            state.kind(n) == "organisation" or n.split()[0].lower() not in FIRST_NAMES)), None) if called else None
+        if watchdog:  # "The Care Quality Commission (CQC) said …. the regulator said": the commission; "Finansinspektionen
+            # said …. The regulator said" (a one-word name read as a person's); "The FAA …, the agency said"
             return watchdog
         if noun in PUBLIC_NOUNS:  # "The ministry rejected …" in a story about a company: the ministry, unnamed
             return description[0].upper() + description[1:]

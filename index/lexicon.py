@@ -395,7 +395,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syk
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
-                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd)"
+                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev)"
                         r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
@@ -657,6 +657,9 @@ FAMILY = {"familien", "familia", "the family"}
 # "the regulator said": the commission, authority or inspectorate named before
 REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Ombudsman|inspektionen|tilsynet|Ofwat|Ofcom|"
                             r"Ofgem|Ofsted)\b")
+# "the regulator", "the agency": what the body's own name calls it ("Federal Aviation Administration")
+BODY_CALLED = {"regulator": REGULATOR_NAME, "watchdog": REGULATOR_NAME,
+               "agency": re.compile(r"(?:Administration|Agency|Service|Bureau|Directorate|Office)$")}
 # An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
 # says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
 ENGLISH_SUBJECT = re.compile(

@@ -2905,3 +2905,22 @@ def test_a_proposal_to_act_and_a_body_that_was_notified_report_no_words() -> Non
         "Sjøfartsdirektoratet og Statens havarikommisjon er varsla.\n\n"
         "Helsedirektoratet foreslår at aldersgrensen blir 18 år. Politiet varslet at vegen er stengt.")
     assert [(p, a.speaker) for p in range(3) for a in found.get(p, [])] == [(2, "Helsedirektoratet"), (2, "Politiet")]
+
+
+def test_two_roles_before_one_name_are_one_speaker() -> None:
+    """"Jordmor og tillitsvalgt Silje Bævre sier": one midwife who is also the union rep, not "Jordmor" too."""
+    found = _by_paragraph("Jordmor og tillitsvalgt Silje Bævre sier at mange er usikre.")
+    assert [a.speaker for a in found[0]] == ["Silje Bævre"]
+
+
+def test_the_agency_and_the_regulator_are_the_bodies_whose_names_say_so() -> None:
+    """"The Federal Aviation Administration said …, the agency said" is one speaker, the FAA; "Finansinspektionen
+    said … The regulator said" is the Swedish regulator, not a new, unnamed "The regulator"."""
+    found = _by_paragraph(
+        "title: Engine\nlanguage: en\n\n"
+        "The Federal Aviation Administration said the crew reported an engine failure. The FAA and the National "
+        "Transportation Safety Board will investigate, the agency said.\n\n"
+        "Finansinspektionen said in a report that Nordhavn had serious deficiencies.\n\n"
+        "The regulator said it would fine the bank.")
+    assert {a.speaker for a in found[0]} == {"Federal Aviation Administration"}
+    assert [a.speaker for a in found[2]] == ["Finansinspektionen"]
