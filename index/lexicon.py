@@ -563,7 +563,7 @@ SHORT_NAMES = {
 }
 KNOWN_BODIES = set(SHORT_NAMES) | {short for shorts in SHORT_NAMES.values() for short in shorts}
 # "Beboer Jørgen Sivertsen", "Pensjonist Kari Holm", "Student Ola Dahl": what someone is, as a title before the name
-TITLE_NOUN = re.compile(r"[a-zæøå](?:er|or|ør|ist|ent|ant|bo|nde)$")
+TITLE_NOUN = re.compile(r"[a-zæøå](?:er|ar|or|ør|ist|ent|ant|bo|nde)$")
 # "Leder i Nordland legeforening, Kristine Bakkevold, mener …": a role, then the name between commas, is the subject
 APPOSITIVE_NAME = re.compile(r"\s*[^,]{3,60}?,\s*((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*)\s*,\s*")
 # "saman med den bergenske produsenten Elias Fjeldstad", "together with her coach": whom someone worked with

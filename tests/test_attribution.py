@@ -1080,6 +1080,7 @@ def test_a_name_between_commas_after_a_role_is_who_speaks_not_the_place_after_th
     ("Beboer Jørgen Sivertsen (27) bor i etasjen over. Han forteller at han våknet av røykvarsleren.",
      "Jørgen Sivertsen"),
     ("Pensjonist Kari Holm har ventet i ti måneder. Hun sier at hun har gitt opp.", "Kari Holm"),
+    ("Kjøpar Eirik Vestbø seier han forstår uroa.", "Eirik Vestbø"),  # nynorsk -ar
     ("Johann André Forfang hoppet lengst. Han sier at formen er god.", "Johann André Forfang"),  # an unlisted first name
 ])
 def test_what_someone_is_before_their_name_is_no_part_of_the_name(raw: str, speaker: str) -> None:
