@@ -47,6 +47,8 @@ from index.lexicon import (
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
+    PROSECUTOR,
+    INDICTMENTS,
     BODY_CALLED,
     OUTLETS_SOURCES,
     ENGLISH_BODY_OF,
@@ -2496,6 +2498,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
     its own paragraph, before it: `read`)."""
     organisations = [name for p, name in reversed(state.recent) if state.kind(name) in ("organisation", "outlet")
                      and (read is None or p < position or name.split()[0] in read)]
+    if word in INDICTMENTS:  # the prosecutor named before wrote it ("Ifølge Økokrim …. Ifølge tiltalen"), else itself
+        prosecutor = next((n for p, n in reversed(state.recent) if p <= position and PROSECUTOR.match(n)), None)
+        return _Resolved(prosecutor or state.add(word, "organisation", position), word)
     if word in COURT_PAPERS:  # the court named before this paragraph ("retten" is rarely the one named after it)
         earlier = [name for p, name in reversed(state.recent) if p < position]
         court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")

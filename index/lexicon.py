@@ -416,7 +416,10 @@ ROLE_ADJECTIVES = {"tidligere", "nåværende", "daværende", "fungerende", "kons
 PLACE_NAME = re.compile(r"(?:bukta|bukten|fjorden|havet|sjøen|øya|øyene|halvøya|dalen|vidda|breen|elva|elven|"
                         r"sundet|kysten|bay|sea|ocean|valley)$", re.IGNORECASE)
 
-COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court"}
+# "Ifølge tiltalen …": the indictment is the source, as the article names it (the prosecutor who wrote it rarely is)
+INDICTMENTS = {"tiltalen", "tiltala", "the indictment"}
+PROSECUTOR = re.compile(r"(?:Økokrim|Påtalemyndigheten|Statsadvokat|Riksadvokat|Kripos|Crown Prosecution|Prosecutor)")
+COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "the judgment", "the court", *INDICTMENTS}
 
 PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "undersøkelsen", "kartleggingen",
           "the report", "the statement", "the survey"}

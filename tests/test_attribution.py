@@ -2925,3 +2925,19 @@ def test_the_agency_and_the_regulator_are_the_bodies_whose_names_say_so() -> Non
         "The regulator said it would fine the bank.")
     assert {a.speaker for a in found[0]} == {"Federal Aviation Administration"}
     assert [a.speaker for a in found[2]] == ["Finansinspektionen"]
+
+
+def test_the_indictment_is_the_source_unless_the_prosecutor_was_named() -> None:
+    """"Ifølge tiltalen …" credits the indictment, as the article names it; after "Ifølge Økokrim …" it is
+    Økokrim's."""
+    found = _by_paragraph(
+        "title: Underslag\n\n"
+        "En 52 år gammel mann nektet tirsdag straffskyld i Oslo tingrett.\n\n"
+        "Ifølge tiltalen skal mannen ha overført pengene til egne kontoer.\n\n"
+        "Det går fram av tiltalen at pengene ble brukt på en hytte.", source="a.txt")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "tiltalen"), (2, "tiltalen")]
+    found = _by_paragraph(
+        "title: Bedrageri\n\n"
+        "Ifølge Økokrim skal 58-åringen ha brukt over 4,2 millioner kroner på seg selv.\n\n"
+        "Ifølge tiltalen skal mannen ha kjøpt en hytte på Hovden.")
+    assert [a.speaker for a in found[1]] == ["Økokrim"]
