@@ -47,6 +47,7 @@ from index.lexicon import (
     LOCATED_BEFORE,
     NAMED_AGE,
     OFFICIAL_NAME,
+    NOTIFIED,
     PROSECUTOR,
     INDICTMENTS,
     BODY_CALLED,
@@ -1358,9 +1359,6 @@ def _just_before(pattern: re.Pattern, text: str, end: int, reach: int = 60) -> r
     `reach` characters are searched, not the whole paragraph for each name in it. `^`, `\\b` and lookbehinds
     still see the real text before the window."""
     return pattern.search(text, max(0, end - reach), end)
-
-
-NOTIFIED = re.compile(r"varsla|varslet|varsle", re.IGNORECASE)
 
 
 def _cue_matches(text: str) -> Iterator[re.Match]:

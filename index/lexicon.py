@@ -314,6 +314,8 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),
           "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
+# "Sjøfartsdirektoratet er varsla": after er/ble/blitt, who was told, not who tells
+NOTIFIED = re.compile(r"varsla|varslet|varsle", re.IGNORECASE)
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
 DECLARES = {"erklærte", "erklærer", "erklært", "annonserte", "annonserer", "annonsert", "kunngjorde", "kunngjør",
             "kunngjort", "declared", "declares", "gjentar", "gjentok", "foreslår", "foreslo"}  # "kunngjorde avgangen", "declared a state of emergency": acts
