@@ -1022,6 +1022,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and tokens[1].lower() in FIRST_NAMES:
+        tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein"
     tokens = entities.without_title(tokens)
     while len(tokens) > 1 and POST_NOMINAL.fullmatch(tokens[-1]):
         tokens = tokens[:-1]  # "Adrian Pell KC"
@@ -1512,7 +1514,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         # "the company's chief operating officer, Helen Marsh, told reporters in Aberdeen".
         comma_at = offset + len(before.rstrip()) - 1
         trailing = before.rstrip().endswith((",", "?", "!")) and not re.search(
-            r",\s*(?:som|who|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", before) and (
+            r",\s*(?:som|who|whose|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", before) and (
             not quotes and not dash or any(s <= comma_at <= e + 1 for s, e in _quoted_spans(text))
             or bool(re.match(r"\s*[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:[,.]|til\b|$)", after)))
         subject = None if after_quote else _subject_before(before)
@@ -1520,8 +1522,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         appositive = APPOSITIVE_NAME.fullmatch(before) if not dash and all(s > cue_at for s, _ in quotes) else None
         if appositive:  # "Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten …": her
             trailing, subject = False, appositive.group(1)
-        english = ENGLISH_SUBJECT.fullmatch(before) if lower in ENGLISH_CUES and all(s > cue_at for s, _ in quotes) \
-            else None
+        english = ENGLISH_SUBJECT.fullmatch(before) if lower in ENGLISH_CUES else None
+        if english and any(s < offset + english.end(1) or offset + english.end() < s < cue_at for s, _ in quotes):
+            english = None  # a quote before the cue, unless a title inside the clause ("whose book «…» devoted")
         if english:  # "Fiona Gallagher, a nurses' representative, says …", "NBIM, which runs the fund, said"
             trailing, subject = False, english.group(1)
         as_says = AS_NAME_SAYS.search(before)
@@ -1774,8 +1777,13 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     owner = OWNERS_DOCUMENT.match(after.strip())
     if source and owner:  # "ifølge Politikens opplysninger": the paper
         return owner.group(1), None
-    if re.match(r"\s*(?:(?:til|to|overfor|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)\b|,)", after,
-                re.IGNORECASE):
+    role_then_name = re.fullmatch(r"\s*([a-zæøå][\wæøå-]*)(?:\s+[\wæøå-]+){0,6}?,\s+((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}"
+                                  r"[A-ZÆØÅ][\w'’-]*)(?:\s+\(\d+\))?(\s+til\s+.*?)?\s*[.!]?\s*", after)
+    if not source and role_then_name and ROLE_START.match(role_then_name.group(1)):
+        outlet = _outlet_after(role_then_name.group(3)) if role_then_name.group(3) else None
+        return role_then_name.group(2), outlet  # "…, seier einingsleiar for kultur og idrett, Tore Lid."
+    if re.match(r"\s*(?:(?:til|to|overfor|i|på|at|that|in|for|om|about|on|med|with|etter|after|da|when)(?![\w-])|,)",
+                after, re.IGNORECASE):  # (not "sier TIL-trener Svein Arne Hætta")
         return None, _outlet_after(after)
     after = re.sub(r"^\s*(?:blant\s+annet|blant\s+andre|bl\.a\.|among\s+others)\s+", " ", after)
     # "Selv mener han et nyvalg er …" inverts; English does not: "said he intended" reports what he intended
@@ -1818,7 +1826,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
         # (not "skrev dramatikeren onsdag kveld at": a time after the noun)
     outlet = _outlet_after(rest)
-    text = re.sub(r",\s*(?:som|who|der|which)\b.*$", "", text).strip(" ,")
+    text = re.sub(r",\s*(?:som|who|whose|der|which)\b.*$", "", text).strip(" ,")
     return (text or None), outlet
 
 
@@ -1981,7 +1989,7 @@ def _subject_before(before: str) -> str | None:
                       before)
     if cleft:  # "Det var myndighetene i Moskva som tidligere lørdag opplyste"
         return cleft.group(1)
-    text = re.sub(r",\s*(?:som|who|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,", "", before)
+    text = re.sub(r",\s*(?:som|who|whose|der|which)\b(?:[^,]|(?<=\d),(?=\d))*,", "", before)
     boundary = max(text.rfind("»"), text.rfind("”"), text.rfind('"'))
     text = text[boundary + 1:] if boundary >= 0 else text
     text = DASH.sub("", text.strip(" ,"))

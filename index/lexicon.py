@@ -670,7 +670,7 @@ BODY_CALLED = {"regulator": REGULATOR_NAME, "watchdog": REGULATOR_NAME,
 ENGLISH_SUBJECT = re.compile(
     r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
     r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:fund|ministry|government|agency|regulator|central\s+bank))"
-    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,\"“”]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
+    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
     r"in\s+turn)){1,2},\s*")
 # "Sametinget kaller …": a parliament is a name, not a definite noun
 PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
@@ -687,5 +687,6 @@ ENGLISH_CLOSING = re.compile(
 ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair secretary senator commissioner chancellor "
                            "ambassador founder owner lawyer attorney councillor officer captain coach striker player rider "
                            "doctor researcher scientist author critic headteacher principal economist analyst "
-                           "superintendent inspector constable detective sheriff premier envoy negotiator administrator").split())
+                           "superintendent inspector constable detective sheriff premier envoy negotiator administrator pundit "
+                           "commentator columnist historian").split())
 

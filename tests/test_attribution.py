@@ -2941,3 +2941,30 @@ def test_the_indictment_is_the_source_unless_the_prosecutor_was_named() -> None:
         "Ifølge Økokrim skal 58-åringen ha brukt over 4,2 millioner kroner på seg selv.\n\n"
         "Ifølge tiltalen skal mannen ha kjøpt en hytte på Hovden.")
     assert [a.speaker for a in found[1]] == ["Økokrim"]
+
+
+def test_a_title_in_quotes_inside_the_subjects_clause_leaves_the_subject_speaking() -> None:
+    """"Music critic Gary Feldstein, whose book "Second Line Modern" devoted two chapters to Delacroix, said …" is
+    Feldstein's view, not Delacroix's; "Jane Doe, the author of "Quiet Waters", said" is Jane Doe's."""
+    found = _by_paragraph(
+        "title: Trumpeter\nlanguage: en\n\n"
+        "Lionel Delacroix, the trumpeter, died on Sunday.\n\n"
+        "Music critic Gary Feldstein, whose 2004 book \"Second Line Modern\" devoted two chapters to Delacroix, said "
+        "the trumpeter had been underrated outside New Orleans.\n\n"
+        "Jane Doe, the author of \"Quiet Waters\", said the city had lost its voice.\n\n"
+        "Pundit Alan Shore said the city should rename a street after him.")
+    assert [a.speaker for a in found[1]] == ["Gary Feldstein"]
+    assert [a.speaker for a in found[2]] == ["Jane Doe"]
+    assert [a.speaker for a in found[3]] == ["Alan Shore"]  # the title opening the sentence is no part of the name
+
+
+def test_a_role_phrase_then_the_name_after_the_cue_is_the_speaker() -> None:
+    """"…, seier einingsleiar for kultur og idrett, Tore Lid." names Tore Lid after his role; "sier TIL-trener
+    Svein Arne Hætta til VG" is the coach, though his title opens with the club's "TIL"."""
+    found = _by_paragraph(
+        "title: Bana\nlanguage: nn\n\n"
+        "Eirik Mjelde er trenar for laget.\n\n"
+        "– Vi må vente til vatnet har trekt seg tilbake, seier einingsleiar for kultur og idrett, Tore Lid.\n\n"
+        "– Eg har ikkje ord, seier TIL-trenar Svein Arne Hætta til VG, framleis våt etter regnet.")
+    assert [a.speaker for a in found[1]] == ["Tore Lid"]
+    assert [(a.speaker, a.outlet) for a in found[2]] == [("Svein Arne Hætta", "VG")]
