@@ -1103,8 +1103,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                       r"styret|kommune|fylkeskommune|politidistrikt|etaten|tjenesten|instituttet|politiet|banken|"
                       r"selskap|tidende|bladet|posten|"
                       r"nyheter|avisen|avis|tingrett|lagmannsrett)$", tokens[-1].lower()) or \
-            (len(tokens) > 1 and COMPANY_HEAD.search(tokens[-1].lower())):
-        return name, "organisation"
+            (len(tokens) > 1 and COMPANY_HEAD.search(tokens[-1].lower())) or \
+            re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}(?:bygg|sjømat|shipping|eiendom|rederi|meieri|bryggeri|forlag)", name):
+        return name, "organisation"  # (one word: "Forsvarsbygg", "Statsbygg", though not "Verk" alone)
     if len(tokens) == 1:
         sentence_start = not after_word and not after_role and (start == 0 or re.search(r"(?:[.!?:–—«\"]|^\s*-)\s*$", text[:start]))
         aged = _aged_first_name(name, text[start + len(raw):])

@@ -2968,3 +2968,14 @@ def test_a_role_phrase_then_the_name_after_the_cue_is_the_speaker() -> None:
         "– Eg har ikkje ord, seier TIL-trenar Svein Arne Hætta til VG, framleis våt etter regnet.")
     assert [a.speaker for a in found[1]] == ["Tore Lid"]
     assert [(a.speaker, a.outlet) for a in found[2]] == [("Svein Arne Hætta", "VG")]
+
+
+def test_a_one_word_builder_is_the_body_etaten_refers_to() -> None:
+    """"Det avviser Forsvarsbygg. … skriver etaten" is Forsvarsbygg again: a one-word name in "-bygg" is a body,
+    not a person, so "etaten" does not reach back to the ministry named earlier."""
+    found = _by_paragraph(
+        "title: Leir\n\n"
+        "Forsvarsdepartementet har bestemt at leiren skal bygges.\n\n"
+        "Reineierne mener de ikke er blitt hørt.\n\n"
+        "Det avviser Forsvarsbygg. I en e-post til NTB skriver etaten at det har vært holdt «flere dialogmøter».")
+    assert {a.speaker for a in found[2]} == {"Forsvarsbygg"}
