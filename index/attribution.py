@@ -1012,7 +1012,15 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if ENGLISH_DEMONYM.match(raw.lower()) or (ENGLISH_DEMONYM.match(f"the {raw.lower()}") and
                                               re.search(r"(?i)\bthe\s+$", text[:start])):
         return None, ""  # "the Swede told TV 2": a description of someone named before
+    if re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", raw):
+        return None, ""  # "U.S.", "U.K.": a country, never the speaker
     tokens = raw.split()
+    while len(tokens) > 1 and tokens[0] in ("Former", "Ex", "Late"):
+        tokens = tokens[1:]  # "Former British number one Sarah Millington": what she was, not her name
+    if len(tokens) < len(raw.split()) and _nationality(tokens[0], text, start + raw.find(tokens[0])):
+        tokens = tokens[1:]
+        if not tokens:
+            return None, ""
     if len(tokens) > 1 and tokens[0] == "St.":
         tokens = [f"St. {tokens[1]}", *tokens[2:]]  # "St. Paulis Cenk Sahin": one club's name, then the player
     if any(re.fullmatch(r"(?:I|It|That|There|We|You|They|He|She)['’](?:m|ve|d|ll|s|re)", t) for t in tokens):
@@ -2314,6 +2322,11 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         named = _organisation_named_with(public.group(1), True, position, state)
         described = re.sub(r"(?i)^the\s+country['’]s\s+", "the ", mention)  # "the country's disaster agency"
         return _Resolved(named or described[0].upper() + described[1:], mention)
+    words = re.fullmatch(r"the\s+([a-z]{4,})\s+([a-z]{4,})", lower)
+    named = next((n for p, n in reversed(state.recent) if p <= position and state.kind(n) == "organisation" and
+                  {words.group(1), words.group(2)} <= set(n.lower().split())), None) if words else None
+    if named:  # "the hurricane center said": the National Hurricane Center named before
+        return _Resolved(named, mention)
     english_role = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)", lower)
     if english_role and (ROLE_START.match(english_role.group(1)) or english_role.group(1) in ENGLISH_ROLES):
         who = state.with_role(english_role.group(1))  # "The minister added", "the chief executive said": the one named
@@ -2561,6 +2574,9 @@ def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str
 def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
     """"leder for YS Privat, Vegard Einan": the appositive name; else the first full person name."""
     tail = mention.rsplit(",", 1)[-1].strip() if "," in mention else ""
+    for name, kind in cleaned:  # "Megan Forsythe, a teacher from Aurora, Colorado": the name the description follows
+        if kind == "person" and " " in name and re.match(re.escape(name) + r"\s*,", mention):
+            return name, kind
     for name, kind in cleaned:
         if tail and name == tail and kind == "person":  # not "…, FOI" after the person's institution
             return name, kind
@@ -2571,6 +2587,8 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
     persons = [c for c in cleaned if c[1] == "person" and " " in c[0]]
     owners = [c for c in persons if _owns(mention, c[0])]
     persons = [c for c in persons if c not in owners] or persons  # "Neil Youngs gamle makker David Crosby"
+    persons = [c for c in persons if not re.search(r"\b(?:in|at|from|near|outside)\s+$", mention[:mention.find(c[0])])] \
+        or persons  # "Farther north in Punta Gorda, Tom Hastings, 58": the place is no one
     return (persons or cleaned)[0]
 
 

@@ -2979,3 +2979,28 @@ def test_a_one_word_builder_is_the_body_etaten_refers_to() -> None:
         "Reineierne mener de ikke er blitt hørt.\n\n"
         "Det avviser Forsvarsbygg. I en e-post til NTB skriver etaten at det har vært holdt «flere dialogmøter».")
     assert {a.speaker for a in found[2]} == {"Forsvarsbygg"}
+
+
+def test_places_and_descriptions_around_an_english_name_are_not_the_speaker() -> None:
+    """The person named is the speaker, not the place or the description around the name: "Megan Forsythe, a
+    teacher from Aurora, Colorado, said", "In Punta Gorda, Tom Hastings, 58, said", "Former British number one
+    Sarah Millington … said"; and "U.S." is never the "he" who said it."""
+    found = _by_paragraph(
+        "title: Storm\nlanguage: en\n\n"
+        "Another analyst, who asked not to be named, said weekly U.S. prescription data had pointed to a shortfall. "
+        "\"The numbers were there,\" he said.\n\n"
+        "Megan Forsythe, a 29-year-old teacher from Aurora, Colorado, said she heard \"a really loud bang\".\n\n"
+        "Farther north in Punta Gorda, Tom Hastings, 58, said the wind had peeled back part of his roof.\n\n"
+        "Former British number one Sarah Millington, who is commentating for the BBC, said the draw was open.")
+    assert "U.S" not in {a.speaker for a in found.get(0, [])}
+    assert [a.speaker for p in (1, 2, 3) for a in found[p]] == ["Megan Forsythe", "Tom Hastings", "Sarah Millington"]
+
+
+def test_the_body_named_by_two_of_its_own_words_is_that_body() -> None:
+    """"the hurricane center said" after "The National Hurricane Center said" is the centre again, not an unnamed
+    "The hurricane center" and not nobody."""
+    found = _by_paragraph(
+        "title: Omar\nlanguage: en\n\n"
+        "The National Hurricane Center said Omar was a Category 4 storm.\n\n"
+        "Storm surge of 8 feet had been recorded, the hurricane center said.")
+    assert [a.speaker for a in found[1]] == ["National Hurricane Center"]
