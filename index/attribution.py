@@ -1787,7 +1787,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if source and owner:  # "ifølge Politikens opplysninger": the paper
         return owner.group(1), None
     role_then_name = re.fullmatch(r"\s*([a-zæøå][\wæøå-]*)(?:\s+[\wæøå-]+){0,6}?,\s+((?:[A-ZÆØÅ][\w'’-]*\s+){1,3}"
-                                  r"[A-ZÆØÅ][\w'’-]*)(?:\s+\(\d+\))?(\s+til\s+.*?)?\s*[.!]?\s*", after)
+                                  r"[A-ZÆØÅ][\w'’-]*)(?:\s+\([^()]{1,12}\))?(\s+til\s+.*?)?\s*[.!]?\s*", after)
     if not source and role_then_name and ROLE_START.match(role_then_name.group(1)):
         outlet = _outlet_after(role_then_name.group(3)) if role_then_name.group(3) else None
         return role_then_name.group(2), outlet  # "…, seier einingsleiar for kultur og idrett, Tore Lid."
@@ -2617,6 +2617,14 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         age = introduced[0].group(1) or introduced[0].group(4)
         return _by_age(f"{age}-year-old" if "year-old" in introduced[0].group(0) else f"{age}-åringen", position,
                        state) or _Resolved(None, pronoun)
+    spans = _quoted_spans(text)
+    sentences = (m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([^.!?]+)", text[:offset]) if not DASH.match(text)
+                 and not any(s <= m.start(1) < e for s, e in spans))  # not "Ei eldre dame … datt" in her own quote
+    opened_by = [re.split(r",|\s+(?:som|who)\s", m.group(0))[0] for m in map(UNNAMED_PERSON.fullmatch, sentences) if m
+                 and gender == ("m" if m.group(1).lower() in MALE_NOUNS else "f" if m.group(1).lower() in FEMALE_NOUNS
+                                else gender)]
+    if not here and len(opened_by) == 1:  # "En kvinne i 50-årene … ble stående ved skredet. Hun sier til NRK": her
+        return _Resolved(_unnamed_person(opened_by[0], position, state), pronoun)
     opened_by_age = re.findall(r"(?:^|[.!?]\s+)(?:(\d{1,3})-åringen|[Dd]en\s+(\d{1,3})\s+år\s+gamle\s+[a-zæøå]+)\s",
                                text[:offset])
     opened_by_age = [a or b for a, b in opened_by_age]

@@ -3004,3 +3004,27 @@ def test_the_body_named_by_two_of_its_own_words_is_that_body() -> None:
         "The National Hurricane Center said Omar was a Category 4 storm.\n\n"
         "Storm surge of 8 feet had been recorded, the hurricane center said.")
     assert [a.speaker for a in found[1]] == ["National Hurricane Center"]
+
+
+def test_she_is_the_unnamed_woman_the_paragraph_opened_with() -> None:
+    """"En kvinne i 50-årene … ble stående ved skredet. Hun sier til NRK …" is the woman, not the avalanche
+    forecaster named before; a woman described inside someone's own quote is not a candidate."""
+    found = _by_paragraph(
+        "title: Skred\n\n"
+        "Snøskredvarsler Ingrid Hætta i NVE sier faren er stor.\n\n"
+        "En kvinne i 50-årene som kom kjørende sørfra, ble stående ved skredet. Hun sier til NRK at hun aldri har "
+        "sett noe lignende.\n\n"
+        "– Det var snø så langt lysene rakk, sier hun.\n\n"
+        "Passasjer Margit Løvoll sat i salongen.\n\n"
+        "– Ei eldre dame ved sidan av meg datt og slo seg, fortel ho.")
+    assert [a.speaker for p in (1, 2) for a in found[p]] == ["kvinnen i 50-årene", "kvinnen i 50-årene"]
+    assert [a.speaker for a in found[4]] == ["Margit Løvoll"]
+
+
+def test_a_party_after_the_name_that_follows_a_role_keeps_the_name() -> None:
+    """"…, sier leder av bygningsrådet, Elin Aune (Ap)." is Elin Aune, with her party in brackets."""
+    found = _by_paragraph(
+        "title: Bolig\n\n"
+        "Boligsjef Marit Dalen i Sit er bekymret.\n\n"
+        "– Vi har godkjent alle byggesøknadene, sier leder av bygningsrådet, Elin Aune (Ap).")
+    assert [a.speaker for a in found[1]] == ["Elin Aune"]
