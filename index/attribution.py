@@ -123,6 +123,7 @@ from index.lexicon import (
     OUTLET_WORDS,
     OWNERS_DOCUMENT,
     PAPERS,
+    STATEMENTS,
     PAPER_NAME,
     PARTICIPLES,
     PASSIVE,
@@ -2381,7 +2382,7 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     titled = _titled_with(lower, state) if re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", lower) else None
     if titled:
         return _Resolved(titled, mention)
-    if len(lower.split()) == 1:
+    if len(lower.split()) == 1 or lower in STATEMENTS:  # "the statement said": the one who issued it
         found = _by_definite_noun(lower, position, state, read)
         if found is not None:
             return found
@@ -2533,8 +2534,10 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
         bodies = [name for name in organisations if state.kind(name) == "organisation" and (
             name not in state.located or INSTITUTION.search(name.lower()))]  # "en rapport fra Folkehelseinstituttet"
-        owner = state.document_owner or (bodies[0] if bodies else None)
-        return _Resolved(owner, word) if owner else None
+        issuer = next((n for p, n in reversed(state.spoken) if p < len(state.read) and state.kind(n) != "outlet" and re.search(
+            r"\bstatement\b", state.read[p])), None) if word in STATEMENTS else None
+        owner = issuer or state.document_owner or (bodies[0] if bodies else None)  # "Brenda Sowerby said in a
+        return _Resolved(owner, word) if owner else None  # victim impact statement …. "…," the statement said': hers
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
     if len(stem) < 4:
         return None

@@ -425,6 +425,8 @@ COURT_PAPERS = {"dommen", "kjennelsen", "retten", "domstolen", "the ruling", "th
 
 PAPERS = {"rapporten", "meldingen", "pressemeldingen", "uttalelsen", "brevet", "undersøkelsen", "kartleggingen",
           "the report", "the statement", "the survey"}
+# the words of whoever was last said to issue a statement ("X said in a statement …. …, the statement said")
+STATEMENTS = {"the statement"}
 
 # Right after a name: its document ("UNCTAD-rapporten", "Navs bedriftsundersøkelse"), which "rapporten" means later
 DOCUMENT_AFTER = re.compile(r"(?:-|s?\s+(?:nye\s+|siste\s+|ferske\s+)?)[a-zæøå]*(?:rapport|undersøkelse|pressemelding|"

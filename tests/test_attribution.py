@@ -3028,3 +3028,14 @@ def test_a_party_after_the_name_that_follows_a_role_keeps_the_name() -> None:
         "Boligsjef Marit Dalen i Sit er bekymret.\n\n"
         "– Vi har godkjent alle byggesøknadene, sier leder av bygningsrådet, Elin Aune (Ap).")
     assert [a.speaker for a in found[1]] == ["Elin Aune"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    """'Coastline Airways said in a statement …. "We are deeply sorry," the statement said.' are the airline's
+    words, though the second sentence names only the statement."""
+    found = _by_paragraph(
+        "title: Landing\nlanguage: en\n\n"
+        "Coastline Airways said in a statement that the crew followed procedures.\n\n"
+        "The FAA is investigating the incident.\n\n"
+        "\"We are deeply sorry for the frightening experience,\" the statement said.")
+    assert [a.speaker for a in found[2]] == ["Coastline Airways"]
