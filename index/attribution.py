@@ -2595,6 +2595,18 @@ def _pick_name(mention: str, cleaned: list[tuple[str, str]]) -> tuple[str, str]:
     return (persons or cleaned)[0]
 
 
+def _opened_by_unnamed(text: str, offset: int, gender: str | None) -> str | None:
+    """The one unnamed person of the pronoun's gender a sentence of narration before it opens with ("En kvinne i
+    50-årene som kom kjørende …"), as written up to the first comma or "som"; not one inside a quote."""
+    spans = _quoted_spans(text)
+    sentences = (m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([^.!?]+)", text[:offset]) if not DASH.match(text)
+                 and not any(s <= m.start(1) < e for s, e in spans))  # not "Ei eldre dame … datt" in her own quote
+    opened = [re.split(r",|\s+(?:som|who)\s", m.group(0))[0] for m in map(UNNAMED_PERSON.fullmatch, sentences) if m
+              and gender == ("m" if m.group(1).lower() in MALE_NOUNS else "f" if m.group(1).lower() in FEMALE_NOUNS
+                             else gender)]
+    return opened[0] if len(opened) == 1 else None
+
+
 def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
     """The person named last before the pronoun, outside quotes: this paragraph, then the ones before.
 
@@ -2620,14 +2632,9 @@ def _resolve_pronoun(pronoun: str, position: int, state: _ArticleState, text: st
         age = introduced[0].group(1) or introduced[0].group(4)
         return _by_age(f"{age}-year-old" if "year-old" in introduced[0].group(0) else f"{age}-åringen", position,
                        state) or _Resolved(None, pronoun)
-    spans = _quoted_spans(text)
-    sentences = (m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([^.!?]+)", text[:offset]) if not DASH.match(text)
-                 and not any(s <= m.start(1) < e for s, e in spans))  # not "Ei eldre dame … datt" in her own quote
-    opened_by = [re.split(r",|\s+(?:som|who)\s", m.group(0))[0] for m in map(UNNAMED_PERSON.fullmatch, sentences) if m
-                 and gender == ("m" if m.group(1).lower() in MALE_NOUNS else "f" if m.group(1).lower() in FEMALE_NOUNS
-                                else gender)]
-    if not here and len(opened_by) == 1:  # "En kvinne i 50-årene … ble stående ved skredet. Hun sier til NRK": her
-        return _Resolved(_unnamed_person(opened_by[0], position, state), pronoun)
+    opened_by = _opened_by_unnamed(text, offset, gender) if not here else None
+    if opened_by:  # "En kvinne i 50-årene … ble stående ved skredet. Hun sier til NRK": her
+        return _Resolved(_unnamed_person(opened_by, position, state), pronoun)
     opened_by_age = re.findall(r"(?:^|[.!?]\s+)(?:(\d{1,3})-åringen|[Dd]en\s+(\d{1,3})\s+år\s+gamle\s+[a-zæøå]+)\s",
                                text[:offset])
     opened_by_age = [a or b for a, b in opened_by_age]
