@@ -1019,7 +1019,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     while len(tokens) > 1 and tokens[0] in ("Former", "Ex", "Late"):
         tokens = tokens[1:]  # "Former British number one Sarah Millington": what she was, not her name
     if len(tokens) < len(raw.split()) and _nationality(tokens[0], text, start + raw.find(tokens[0])):
-        tokens = tokens[1:]
+        tokens = tokens[1:]  # "British" after "Former": a nationality, not a first name
         if not tokens:
             return None, ""
     if len(tokens) > 1 and tokens[0] == "St.":
@@ -2534,10 +2534,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
     if word in PAPERS:  # a paper reports a press release, a letter or a report; it does not write them
         bodies = [name for name in organisations if state.kind(name) == "organisation" and (
             name not in state.located or INSTITUTION.search(name.lower()))]  # "en rapport fra Folkehelseinstituttet"
-        issuer = next((n for p, n in reversed(state.spoken) if p < len(state.read) and state.kind(n) != "outlet" and re.search(
-            r"\bstatement\b", state.read[p])), None) if word in STATEMENTS else None
-        owner = issuer or state.document_owner or (bodies[0] if bodies else None)  # "Brenda Sowerby said in a
-        return _Resolved(owner, word) if owner else None  # victim impact statement …. "…," the statement said': hers
+        issuer = _statement_issuer(state) if word in STATEMENTS else None
+        owner = issuer or state.document_owner or (bodies[0] if bodies else None)
+        return _Resolved(owner, word) if owner else None
     stem = re.sub(r"(?:et|en|ene|a)$", "", normalise(word))
     if len(stem) < 4:
         return None
@@ -2551,6 +2550,13 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
             return _Resolved(name, word)
     named = _named_before_noun(re.sub(r"(?:et|en|ene|a)$", "", word.lower()), state, read)
     return _Resolved(state.add(named, "organisation", position), word) if named else None
+
+
+def _statement_issuer(state: _ArticleState) -> str | None:
+    """Who was last credited in a paragraph that speaks of a statement: 'Brenda Sowerby said in a victim impact
+    statement …. "…," the statement said' are her words (an outlet reports statements; it does not issue them)."""
+    return next((name for p, name in reversed(state.spoken) if state.kind(name) != "outlet" and
+                 re.search(r"\bstatement\b", state.read[p])), None)
 
 
 def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str | None:
