@@ -154,6 +154,7 @@ from index.lexicon import (
     UNNAMED_SOURCES,
     UNREACHED,
     FAMILY,
+    PANELS,
     ENGLISH_CLOSING,
     ENGLISH_ROLES,
     ENGLISH_SUBJECT,
@@ -2084,7 +2085,7 @@ def _speaker_like(mention: str) -> bool:
             or lower in COURT_PAPERS
             or lower in ORG_WORDS or bool(ROLE_START.match(lower)) or bool(INSTITUTION.search(lower.split()[-1]))
             or bool(AGE_DESCRIPTION.match(lower)) or bool(DEMONYM.match(lower)) or bool(ENGLISH_DEMONYM.match(lower))
-            or bool(INDEFINITE_AGE.match(lower)) or lower in FAMILY)
+            or bool(INDEFINITE_AGE.match(lower)) or lower in FAMILY or lower in PANELS)
 
 
 def _resolve(mention: str, position: int, state: _ArticleState, text: str, offset: int) -> _Resolved:
@@ -2314,6 +2315,9 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     lower = mention.lower()
     if lower in ORG_WORDS:
         return _Resolved(_organisation_called(lower, position, state, read), mention)
+    if lower in PANELS:  # "skriv juryen": the jury named before ("juryen for Brageprisen"), else the jury itself
+        found = _by_definite_noun(lower, position, state, read)
+        return found if found and found.speaker else _Resolved(state.add(lower, "organisation", position), mention)
     if lower in FAMILY:  # "Det bekrefter familien i en pressemelding": the family the story is about
         return _Resolved(state.add(lower, "person", position), mention)
     if re.fullmatch(r"den\s+(?:tidligere\s+|tidlegare\s+)?(?:ansatte|tilsette)", lower):
@@ -2377,11 +2381,14 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
         paper = next((n for p, n in reversed(state.recent) if p <= position and PAPER_NAME.search(n)), None)
         return _Resolved(state.last("outlet", position) or paper, mention)  # "South China Morning Post", not yet an outlet
     if len(lower.split()) <= 2 and ROLE_START.match(lower):
-        who = state.with_role(lower.split()[0])
+        who = state.with_role(lower.split()[0]) or _led_in(lower, position, state, read)
         return _Resolved(who, mention) if who else None
     titled = _titled_with(lower, state) if re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", lower) else None
     if titled:
         return _Resolved(titled, mention)
+    led_in = _led_in(lower, position, state, read) if lower in MALE_KIN | FEMALE_KIN else None
+    if led_in:
+        return _Resolved(led_in, mention)
     if len(lower.split()) == 1 or lower in STATEMENTS:  # "the statement said": the one who issued it
         found = _by_definite_noun(lower, position, state, read)
         if found is not None:
@@ -2412,6 +2419,16 @@ def _narrated_person(position: int, state: _ArticleState) -> str | None:
     people = {state.final(n) for p, n in state.recent if p == position and state.kind(n) == "person"}
     people = {n for n in people if " " in n or "-" in n}  # a full name, not a club ("Han spilte for United.")
     return people.pop() if len(people) == 1 else None
+
+
+def _led_in(word: str, position: int, state: _ArticleState, read: str | None) -> str | None:
+    """"Landslagssjef Trond Eggen var rørt.\n\n– …, sier treneren.": a role or relative nobody was named with, closing
+    a quote, is the one person the narration just before introduced (a relative only of the fitting sex)."""
+    if not read or not (DASH.match(read) or QUOTE_SPANS.search(read)):
+        return None
+    person = _narrated_person(position - 1, state)
+    gender = "m" if word in MALE_KIN else "f" if word in FEMALE_KIN else None
+    return person if person and (gender is None or _fits(person, gender)) else None
 
 
 def _titled_with(definite: str, state: _ArticleState) -> str | None:

@@ -92,6 +92,9 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
              ("roper", "varsku"), ("ropte", "varsku"),
              ("slår", "tilbake mot"), ("slo", "tilbake mot"))},
          **{f"{verb} {how}ut mot": "asserts" for verb in ("går", "gikk", "gått", "gjekk") for how in ("hardt ", "kraftig ", "")},  # "Alnes håper Stortinget tar opp saken": no "at" needed
+         # "Juryen trekkjer fram at lesinga er ein del av kulturen": what a jury or report singles out is its view
+         **{f"{verb} {way} at": "asserts" for verb in ("trekker", "trakk", "trekkjer", "trekte", "trekk")
+            for way in ("fram", "frem")},
          "nekter straffskyld": "denies", "nektet straffskyld": "denies", "nekta straffskyld": "denies",
          "håpar at": "asserts", "håpet at": "asserts", "håpa at": "asserts", "trodde at": "asserts", "ønskjer at": "asserts", "ynskjer at": "asserts", "reagerar på": "asserts",
          **{f"har {how} {belief} på": "asserts" for how in ("liten", "lita", "lite", "stor", "ikke", "ikkje", "god")
@@ -661,6 +664,8 @@ CREDIT_AFTER = re.compile(r"\s*\(?" + PHOTO_CREDIT + ".*$", re.DOTALL)
 # Words for speakers and bodies that the attribution rules look for by shape (session 18)
 # "Det bekrefter familien i en pressemelding": the family the story is about speaks as one
 FAMILY = {"familien", "familia", "the family"}
+# "skriv juryen", "mener flertallet": an unnamed panel speaks as one, by that word, unless it was named before
+PANELS = {"juryen", "flertallet", "fleirtalet", "mindretallet", "mindretalet"}
 # "the regulator said": the commission, authority or inspectorate named before
 REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Ombudsman|inspektionen|tilsynet|Ofwat|Ofcom|"
                             r"Ofgem|Ofsted)\b")

@@ -3039,3 +3039,30 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         "The FAA is investigating the incident.\n\n"
         "\"We are deeply sorry for the frightening experience,\" the statement said.")
     assert [a.speaker for a in found[2]] == ["Coastline Airways"]
+
+
+def test_an_unnamed_jury_or_court_majority_speaks_by_that_word() -> None:
+    """"skriv juryen", "Flertallet mener": a panel never named is credited as itself, as a reader would say it,
+    and what it singles out ("trekkjer fram at") is its view."""
+    found = _by_paragraph(
+        "title: Pris\nlanguage: nn\n\n"
+        "Skulen vann prisen i år.\n\n"
+        "I grunngjevinga skriv juryen at skulen «har gjort lesing til ein fest».\n\n"
+        "Juryen trekkjer fram at lesinga er ein del av kulturen.\n\n"
+        "Høgsterett gav staten medhald, men fleirtalet meiner at lova er uklar.")
+    assert [a.speaker for p in (1, 2, 3) for a in found[p]] == ["juryen", "juryen", "fleirtalet"]
+
+
+def test_a_role_or_relative_closing_a_quote_is_the_person_the_narration_just_introduced() -> None:
+    """"Landslagssjef Trond Eggen var rørt.\\n\\n– …, sier treneren.": nobody was called "trener", but a reader
+    knows the coach is the man just introduced; a son is never the woman just introduced."""
+    found = _by_paragraph(
+        "title: Hopp\n\n"
+        "Landslagssjef Trond Eggen var rørt etter konkurransen.\n\n"
+        "– Sindre har jobbet knallhardt hele vinteren, sier treneren.")
+    assert [a.speaker for a in found[1]] == ["Trond Eggen"]
+    found = _by_paragraph(
+        "title: Butikken\n\n"
+        "Butikkeier Gudrun Moen (95) står fortsatt bak disken.\n\n"
+        "– Jeg har prøvd å få henne til å ta fri, sier sønnen.")
+    assert found.get(1, []) == []
