@@ -138,6 +138,7 @@ from index.lexicon import (
     PREPOSITION_BEFORE,
     PRONOUNS,
     PUBLIC_BODY,
+    PUBLIC_BODY_OPENING,
     QUOTE_SPANS,
     RELATIVE_NAME,
     COORDINATED_ROLES,
@@ -328,6 +329,12 @@ class _ArticleState:
         key = normalise(name)
         if key in self.nicknames:
             return self.nicknames[key]
+        spelled = [n for n, e in self.entities.items() if e.kind == "organisation" and _spells(name, n)] \
+            if re.fullmatch(r"[A-ZÆØÅ]{3,6}", name) and name not in self.entities else []
+        if len(spelled) == 1:  # "The Centers for Disease Control and Prevention said …. The CDC said": one body
+            self.nicknames[key] = spelled[0]
+            self.acronyms.setdefault(spelled[0], name)
+            return spelled[0]
         # "sier Haugsdal": Arild Haugsdal, not Haugsdal Bil (asked once, not per entity)
         surname_of_a_person = kind == "person" and " " not in key and any(
             e.kind == "person" and normalise(n).split(" ")[-1] == key and n.split()[0].lower() in FIRST_NAMES
@@ -789,6 +796,15 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return any(re.search(".*?".join(map(re.escape, acronym[1:].lower())), lowered[start + 1:]) for start in starts)
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """"CDC" is the Centers for Disease Control (and Prevention), "UCU" the University and College Union: each letter
+    opens a word of the name in order, skipping only small words and the name's last word (not "EU" for "European
+    Commission", whose "C" opens no word after "European")."""
+    words = [w for w in re.findall(r"[\w'’]+", name) if w.lower() not in ("of", "for", "and", "the", "og", "i", "&")]
+    letters = "".join(w[0] for w in words).upper()
+    return len(words) >= len(acronym) and letters[:len(acronym)] == acronym and len(words) - len(acronym) <= 1
+
+
 def _add_with_acronym(full: str, acronym: str, position: int, state: _ArticleState) -> str:
     """"Norges vassdrags- og energidirektorat (NVE)": "NVE" later is the same body, and the answers name it as
     the article introduced it (`_named_with_acronyms`)."""
@@ -1032,8 +1048,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
-    if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and tokens[1].lower() in FIRST_NAMES:
-        tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein"
+    if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and (tokens[1].lower() in FIRST_NAMES or len(tokens) == 3):
+        tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein", "Captain Jordan Ashby"
     tokens = entities.without_title(tokens)
     while len(tokens) > 1 and POST_NOMINAL.fullmatch(tokens[-1]):
         tokens = tokens[:-1]  # "Adrian Pell KC"
@@ -1100,6 +1116,10 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if not tokens:
         return None, ""
     name = re.sub(r"[’']s$", "", " ".join(tokens))  # "Ap’s nye holdning", "Trump's": the owner
+    name = re.sub(r"^[A-Z][a-z]+['’]s\s+(?=(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s)", "", name)
+    # "Iceland's Department of Civil Protection …": the country owns the body; its name starts after it
+    if PUBLIC_BODY_OPENING.match(name):
+        return name, "organisation"  # "Centers for Disease Control and Prevention": no first name, no firm's suffix
     if name in OUTLETS or re.fullmatch(r"i[A-ZÆØÅ][a-zæøå]{3,}", name):  # iFinnmark, iTromsø: local papers
         return name, "outlet"
     if name.endswith("s") and len(tokens) >= 1 and name[:-1] in OUTLETS:
@@ -2473,7 +2493,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         found = _subject_named_before(read, position, state)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
-                 and n not in state.located]  # not "in England"
+                 and n not in state.located  # not "in England"; "the company" is no public body
+                 and not (COMPANY_NOUN.fullmatch(noun) and (PUBLIC_BODY.search(n) or PUBLIC_BODY_OPENING.match(n)))]
         found = max(reversed(named), key=named.count) if named else found
         called = BODY_CALLED.get(noun)
         watchdog = next((n for p, n in reversed(state.recent) if p <= position and called.search(n) and (
@@ -2481,6 +2502,10 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         if watchdog:  # "The Care Quality Commission (CQC) said …. the regulator said": the commission; "Finansinspektionen
             # said …. The regulator said" (a one-word name read as a person's); "The FAA …, the agency said"
             return watchdog
+        here = next((n for p, n in reversed(state.recent) if p == position and state.kind(n) == "organisation"
+                     and n not in state.located and read and n.split()[0] in read), None)
+        if noun in PUBLIC_NOUNS and here and not COMPANY_NOUN.fullmatch(noun):
+            return here  # "The CDC said …. Tests confirmed norovirus, the agency said": the body just named
         if noun in PUBLIC_NOUNS:  # "The ministry rejected …" in a story about a company: the ministry, unnamed
             return description[0].upper() + description[1:]
     if found and COMPANY_NOUN.fullmatch(noun) and PUBLIC_BODY.search(found):

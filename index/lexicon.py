@@ -228,7 +228,7 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|AG|SA|SE|NV|BV|Oyj|ApS|LLP|PLC|LLC|Institute|Foundation|Institutt|Stiftelse|"
-                        r"University|Universitet)\b|"
+                        r"University|Universitet|Airways|Airlines|Cruises|Cruise Line|Shipping|Railways?)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$|"
                         r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$|"  # Hammerfest Friidrettsklubb
                         r"\b(?:[A-ZÆØÅ][a-zæøå]+(?:forening|foreningen)|Fiskarlag|Bondelag|Turlag|Idrettslag)$|"
@@ -271,9 +271,9 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
 _AND_IN_NAME = rf"\s+and\s+(?=(?:{NAME_TOKEN}\s+){{0,2}}{ENGLISH_ORG_WORD.pattern}(?![\w-]))"
 # "Council on Ethics", "Committee on Climate Change": "on" inside an English body's name (not "Trump on Monday")
 _ON_IN_NAME = r"(?:(?<=Council)|(?<=Committee)|(?<=Commission)|(?<=Panel)|(?<=Board))\s+on\s+(?=[A-Z])"
-# "Ministry of Disaster Management and Relief", "Department for Culture, Media and Sport": a government body's
-# name runs on through its last "and"
-_MINISTRY_NAME = r"(?:Ministry|Department|Office)\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*" \
+# "Ministry of Disaster Management and Relief", "Department for Culture, Media and Sport", "Centers for Disease
+# Control and Prevention": a government body's name runs on through its last "and" (also after "Iceland's")
+_MINISTRY_NAME = r"(?:The\s+|[A-Z][a-z]+['’]s\s+)?(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*" \
     r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?![\w-])"
 NAME = re.compile(rf"(?:{_MINISTRY_NAME}|{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|del|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
                   rf"{NAME_TOKEN})*)")
@@ -471,6 +471,9 @@ FIRM_SUFFIX = re.compile(r"\b(?:AS|ASA|Inc|Ltd|plc|PLC|GmbH|AB|AG|SA|SE|NV|BV|Oy
 PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Authority|Agency|Police|Court|Government|"
                          r"Parliament|departementet|direktoratet|tilsynet|Tilsynet|kommune|politiet|Politiet|retten|"
                          r"regjeringen|Regjeringen|Stortinget)$")
+# "Department of Civil Protection and Emergency Management", "Centers for Disease Control and Prevention": a public
+# body by the opening of its name, whatever it ends with
+PUBLIC_BODY_OPENING = re.compile(r"(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s+(?:of|for)\s+[A-Z]")
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen|kjeden|"
                       r"rederiet|verftet|bedriften|forlaget|stiftelsen|foreningen|byrået|tankesmien|instituttet)$")
 

@@ -3066,3 +3066,26 @@ def test_a_role_or_relative_closing_a_quote_is_the_person_the_narration_just_int
         "Butikkeier Gudrun Moen (95) står fortsatt bak disken.\n\n"
         "– Jeg har prøvd å få henne til å ta fri, sier sønnen.")
     assert found.get(1, []) == []
+
+
+def test_an_english_public_body_keeps_its_whole_name_and_its_unbracketed_acronym() -> None:
+    """"The Centers for Disease Control and Prevention said …. the agency said …. The CDC said" is one body,
+    named in full; "Captain Jordan Ashby" is Jordan Ashby; a cruise line is a company, so "the company" is it and
+    not the public body named more often."""
+    found = _by_paragraph(
+        "title: Norovirus\nlanguage: en\n\n"
+        "The Centers for Disease Control and Prevention said 187 passengers were ill. Tests confirmed norovirus, "
+        "the agency said.\n\n"
+        "Meridian Cruise Line said it had stepped up cleaning.\n\n"
+        "\"Our guests come first,\" the Miami-based company said.\n\n"
+        "The CDC said an epidemiologist had boarded the ship.\n\n"
+        "Captain Jordan Ashby said the crew had worked around the clock.")
+    cdc = "Centers for Disease Control and Prevention (CDC)"
+    assert [a.speaker for p in (0, 2, 3, 4) for a in found[p]] == [cdc, "Meridian Cruise Line", cdc, "Jordan Ashby"]
+
+
+def test_an_acronym_is_not_a_body_whose_words_it_does_not_open() -> None:
+    """"The EU" is not the European Commission named before: its "U" opens no word of that name."""
+    found = _by_paragraph("title: EU\nlanguage: en\n\n"
+                          "The European Commission said it would act.\n\nThe EU said it had no comment.")
+    assert [a.speaker for a in found[1]] == ["EU"]
