@@ -228,7 +228,7 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
                         r"departement|direktorat|forbund|Forbund|Police|Council|Ministry|Technologies|Marine|Department|Chamber|"
                         r"Commerce|Union|Association|Authority|Regulator|Agency|Forum|Capital|Offshore|Bank|Energy|Corp|"
                         r"Corporation|Company|GmbH|AB|AG|SA|SE|NV|BV|Oyj|ApS|LLP|PLC|LLC|Institute|Foundation|Institutt|Stiftelse|"
-                        r"University|Universitet|Airways|Airlines|Cruises|Cruise Line|Shipping|Railways?)\b|"
+                        r"University|Universitet|Airways|Airlines|Cruises|Cruise Line|Railways?)\b|"
                         r"(?:departementet|direktoratet|tilsynet|forbundet|politiet|partiet|kommune)$|"
                         r"(?<=[a-zæøå])(?:klubb|idrettslag|turlag|bondelag|fiskarlag|forening|foreining)$|"  # Hammerfest Friidrettsklubb
                         r"\b(?:[A-ZÆØÅ][a-zæøå]+(?:forening|foreningen)|Fiskarlag|Bondelag|Turlag|Idrettslag)$|"
