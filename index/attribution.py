@@ -1847,9 +1847,9 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
     if not source and re.match(r"\s*(?:å|om\s+(?:ikke\s+|ikkje\s+)?å|til\s+å|to)\s", rest):
         return None, None  # "anbefaler Hennessey å lese seg opp", "ber Solberg om å": whom it asks, not who asks
     following = rest.strip().split(" ", 1)[0].lower().strip(".,;:!?")
-    if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s", text) and following[:1].isalpha() and following.islower() \
-            and following not in PREPOSITIONS:
-        text = text[:-1]  # "ifølge Politikens opplysninger": the paper
+    if source and re.fullmatch(r"[A-ZÆØÅ][\w-]{3,}s|[a-zæøå]{4,}(?:ets|ens)|[A-ZÆØÅ][\w-]+\s+[a-zæøå]{4,}s", text) and \
+            following[:1].isalpha() and following.islower() and following not in PREPOSITIONS:
+        text = text[:-1]  # "ifølge Politikens opplysninger", "ifølge politiets rekonstruksjon", "Statens vegvesens analyser"
     if not source and text and text.islower() and following[:1].isalpha() and \
             following not in PREPOSITIONS | {"selv", "også", "ifølge", "according"} and \
             not (following in AFTER_SPEAKER and (trailing and _describes_speaker(text.lower()) or
@@ -2406,7 +2406,8 @@ def _resolve_description(mention: str, position: int, state: _ArticleState, read
     titled = _titled_with(lower, state) if re.fullmatch(r"[a-zæøå]{5,}(?:en|n)", lower) else None
     if titled:
         return _Resolved(titled, mention)
-    led_in = _led_in(lower, position, state, read) if lower in MALE_KIN | FEMALE_KIN else None
+    led_in = _led_in(lower, position, state, read) if lower in MALE_KIN | FEMALE_KIN or \
+        re.fullmatch(r"[a-zæøå]{6,}(?:isten|eren|aren|ingen)", lower) else None  # "sier pensjonisten", "sier eleven"
     if led_in:
         return _Resolved(led_in, mention)
     if len(lower.split()) == 1 or lower in STATEMENTS:  # "the statement said": the one who issued it

@@ -544,9 +544,9 @@ UNNAMED_AGE = re.compile(r"\b(?:[Ee]n|[Ee]i|[Ee]tt?|[Aa]n?)\s+(?:(\d{1,3})(?:\s+
 NAMED_AGE = re.compile(r"\b([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*)(?:\s+\((\d{1,3})\)|,\s+(\d{1,3}),)")
 MALE_NOUNS = {"mann", "gutt", "man", "boy"}
 # kin roles that give a gender: "His wife, Morag, …" is no "he" later
-FEMALE_KIN = {"moren", "mora", "søsteren", "søstera", "datteren", "dattera", "kona", "bestemoren", "bestemora", "tanten",
+FEMALE_KIN = {"moren", "mora", "søsteren", "søstera", "systera", "datteren", "dattera", "dottera", "kona", "bestemoren", "bestemora", "tanten",
               "mamma", "daughter", "wife", "mother", "sister"}
-MALE_KIN = {"faren", "bestefar", "broren", "bror", "sønnen", "ektemannen", "bestefaren", "onkelen", "pappa", "son",
+MALE_KIN = {"faren", "bestefar", "broren", "bror", "sønnen", "sonen", "ektemannen", "bestefaren", "onkelen", "pappa", "son",
             "husband", "father", "brother"}
 FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
 # "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …

@@ -3089,3 +3089,15 @@ def test_an_acronym_is_not_a_body_whose_words_it_does_not_open() -> None:
     found = _by_paragraph("title: EU\nlanguage: en\n\n"
                           "The European Commission said it would act.\n\nThe EU said it had no comment.")
     assert [a.speaker for a in found[1]] == ["EU"]
+
+
+def test_a_source_in_the_genitive_before_its_document_is_the_source() -> None:
+    """"ifølge politiets rekonstruksjon", "Ifølge Statens vegvesens analyser": the police and the road authority,
+    not a name "Politiets"; "sier pensjonisten" after "Arne Moen (71) … stemte ja." is Arne Moen."""
+    found = _by_paragraph(
+        "title: Ulykke\n\n"
+        "Han kjørte i 120 kilometer i timen, ifølge politiets rekonstruksjon.\n\n"
+        "Ifølge Statens vegvesens analyser var rus en faktor i hver femte dødsulykke.\n\n"
+        "Arne Moen (71) har bodd i bygda hele livet og stemte ja.\n\n"
+        "– Endelig. Nå har folk fått si sin mening, sier pensjonisten.")
+    assert [a.speaker for p in (0, 1, 3) for a in found[p]] == ["Politiet", "Statens vegvesen", "Arne Moen"]
