@@ -1116,7 +1116,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if not tokens:
         return None, ""
     name = re.sub(r"[’']s$", "", " ".join(tokens))  # "Ap’s nye holdning", "Trump's": the owner
-    name = re.sub(r"^[A-Z][a-z]+['’]s\s+(?=(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s)", "", name)
+    name = re.sub(r"^[A-Z][a-z]+['’]s\s+(?=" + PUBLIC_BODY_OPENING.pattern + ")", "", name)
     # "Iceland's Department of Civil Protection …": the country owns the body; its name starts after it
     if PUBLIC_BODY_OPENING.match(name):
         return name, "organisation"  # "Centers for Disease Control and Prevention": no first name, no firm's suffix
