@@ -941,7 +941,8 @@ def _role_before(text: str) -> str | None:
     match = re.search(r"((?:(?:[A-ZÆØÅ][\w.-]*\s+){0,2}[A-ZÆØÅ][\wæøå.-]*(?:s|'|’)\s+)?(?:[\wæøå]+-\s+og\s+)?[\wæøå-]+)\s*$",
                       text) or re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\wæøå.-]*(?:['’]s|s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$",
                                          text)  # "Tempo's chief executive, Hannah Royce"
-    if match and ROLE_START.match(match.group(1).split()[-1].lower()):
+    last = match.group(1).split()[-1] if match else ""
+    if match and (ROLE_START.match(last.lower()) or last in ENGLISH_ROLES):  # "competition commissioner Ines Carvalho"
         return match.group(1)
     field = re.search(r"(?:(?<=\s)|^)([a-zæøå-]+\s+for\s+[a-zæøå]+)\s+$", text)
     if field and ROLE_START.match(field.group(1).split()[0]):
@@ -981,8 +982,9 @@ def _role_after(text: str) -> str | None:
     if predicate and ROLE_START.match(predicate.group(1).split()[0].lower()):
         return predicate.group(1).strip()
     match = APPOSITIVE_ROLE.match(text)  # ", aksjonær og styreleder i Baglerbrønnen Drift AS": either word will do
-    if match and any(ROLE_START.match(word.lower()) for word in re.split(r"\s+(?:og|and)\s+", match.group(1))[:2]):
-        return match.group(1).strip()
+    if match and any(ROLE_START.match(word.lower()) for word in re.split(r"\s+(?:og|and)\s+", match.group("role"))[:2]):
+        owner = match.group("owner")  # "Haven Trust's chief executive": asked for as "lederen i Haven Trust"
+        return (f"{owner}'s " if owner else "") + match.group("role").strip()
     return None
 
 

@@ -26,7 +26,7 @@ FUZZY_CUTOFF = 85  # one letter wrong in a seven-letter name ("Strachen": 85.7 a
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordfor[ae]r|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
                         r"radgiver|manager|adviser|advisor|ansvarlig|log|kommentator|commentator|kaptein|captain|"
-                        r"redaktor|editor|analytiker|analyst)(?:en|et|a)?$")
+                        r"redaktor|editor|analytiker|analyst|commissioner|administrator)(?:en|et|a)?$")
 _PLACE_WORDS = {"i", "for", "ved", "hos", "in", "at", "of", "fra", "from"}
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
@@ -68,6 +68,16 @@ _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder
                  "britisk": ("britisk", "britannia"), "svensk": ("svensk", "sverige"), "dansk": ("dansk", "danmark"),
                  "russisk": ("russisk", "russland"), "kinesisk": ("kinesisk", "kina"), "norsk": ("norsk", "norge"),
                  "amerikansk": ("amerikansk", "usa"), "spansk": ("spansk", "spania"), "iransk": ("iransk", "iran")}
+# Norwegian role words (as `_described` leaves them) -> the English words an English article uses for the role:
+# "ordføreren i Ørsta" is "Orsta's mayor", "lederen i Haven Trust" is "Haven Trust's chief executive".
+_IN_ENGLISH = {"ordforer": ("mayor",), "ordforar": ("mayor",), "leder": ("chief", "head", "leader"),
+               "leiar": ("chief", "head", "leader"), "sjef": ("chief", "head"), "direktor": ("director",),
+               "advokat": ("lawyer", "attorney"), "forsvarer": ("defence", "defense"), "dommer": ("judge",),
+               "aktor": ("prosecutor",), "statsadvokat": ("prosecutor",), "politiadvokat": ("prosecutor",),
+               "trener": ("coach", "manager"), "forsker": ("researcher", "scientist"), "forskar": ("researcher", "scientist"),
+               "lege": ("doctor",), "rektor": ("principal", "teacher"), "styreleder": ("chair",), "styreleiar": ("chair",),
+               "talsperson": ("spokes",), "minister": ("minister", "secretary"), "guvernor": ("governor",),
+               "okonom": ("economist",), "analytiker": ("analyst",), "kaptein": ("captain",)}
 # Phrases a word-by-word mapping gets wrong ("national team coach" is a landslagssjef, not a landslag trener).
 _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
             "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
@@ -79,7 +89,7 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
             "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
             "operations leader": "operasjonsleder", "police inspector": "politiinspektør",
-            "court-appointed expert": "sakkyndig", "expert witness": "sakkyndig", "chief executive officer": "konsernsjef"}
+            "court-appointed expert": "sakkyndig", "head teacher": "rektor", "headteacher": "rektor", "expert witness": "sakkyndig", "chief executive officer": "konsernsjef"}
 # English names of Norwegian parties, as their articles write them ("the Progress Party's health spokesperson"
 # is "Frps helsepolitiske talsperson")
 ENGLISH_PARTIES = {"progress party": ("frp", "fremskrittspartiet"), "conservative party": ("høyre",),
@@ -98,6 +108,12 @@ _NATIONALITY = {"britisk", "norsk", "svensk", "dansk", "amerikansk", "russisk", 
 def _translated() -> dict[str, str]:
     """_TRANSLATE keyed the way question words arrive: normalised ("lawyer" is "lavyer", "chief" "kief")."""
     return {normalise(english): normalise(norwegian) for english, norwegian in _TRANSLATE.items()}
+
+
+@lru_cache(maxsize=1)
+def _in_english() -> dict[str, tuple[str, ...]]:
+    """_IN_ENGLISH with its English words normalised as an article's words are ("chief" is "kief")."""
+    return {norwegian: tuple(normalise(w) for w in english) for norwegian, english in _IN_ENGLISH.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -319,6 +335,7 @@ class EntityMatcher:
             if len(words[i]) >= 3 and any(joined in token for token in self._word_ids):
                 words[i:i + 2] = [joined, ""]
         words = [w for w in words if w]
+        words = [part for w in words for part in self._compound(w, english)]
         found = self._having_all(words, english)
         if not found and any(w in _NATIONALITY for w in words):
             found = self._having_all([w for w in words if w not in _NATIONALITY], english)
@@ -327,12 +344,21 @@ class EntityMatcher:
             return people  # "politidirektøren" is the director, not Politidirektoratet whose name holds the word
         return found
 
+    def _compound(self, word: str, english: dict[str, str]) -> tuple[str, ...]:
+        """"sportsdirektor" that no article word holds is "sports" and "direktor", so that the English
+        article's "sports director" answers "sportsdirektøren i Nordhavn-Vélo"."""
+        head = next((r for r in _IN_ENGLISH if len(word) - len(r) >= 3 and word.endswith(r)), None)
+        if head is None or self._having_all([word], english):
+            return (word,)
+        return word[:-len(head)], head
+
     def _having_all(self, words: list[str], english: dict[str, str] | None = None) -> set[int]:
         """The entities whose name and role words contain every one of `words` (or one of its alternatives, or
         the English word it was translated from: Norwegian also says "Liverpool-manager")."""
         hits: set[int] | None = None
         for word in words:
             alternatives = (*_ALTERNATIVES.get(word, (word,)), *((english[word],) if english and word in english else ()))
+            alternatives += tuple(e for a in alternatives for e in _in_english().get(a, ()))
             having = {i for alternative in alternatives
                       for token, ids in self._word_ids.items()
                       if _word_in(alternative, _word_forms(alternative), token) for i in ids}

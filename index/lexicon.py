@@ -400,7 +400,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syk
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
-                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev)"
+                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev|teacher|administrator)"
                         r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns
@@ -627,7 +627,10 @@ CUE_THEN_WORD = re.compile(r"\b(?:sier|sa|seier|forteller|fortalte|fortel|fortal
 NOT_ROLES = {"også", "både", "blant", "andre", "derimot", "imidlertid", "likevel", "dessuten", "videre", "igjen",
              "bare", "kun", "ifølge", "either", "both", "also", "only", "even", "then"}
 # ", styremedlem og talsperson for RSL": two roles joined by "og" are one role
-APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?([\wæøå-]+(?:\s+(?:og|and)\s+[a-zæøå-]+)?"
+APPOSITIVE_ROLE = re.compile(r"^,\s+(?:som\s+er\s+|who\s+is\s+|the\s+)?"
+                             # "Joanna Mercer, Haven Trust's chief executive," / "…, the company's director of …"
+                             r"(?:(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+|[a-z]+['’]s\s+)?"
+                             r"(?P<role>[\wæøå-]+(?:\s+(?:og|and)\s+[a-zæøå-]+)?(?:\s+(?!(?:for|i|ved|of|at|in)\s)[a-z]+(?![\w'’-]))?"
                              r"(?:\s+(?:for|i|ved|of|at|in)\s+"
                              r"(?:(?!\s+(?:til|to)\s)[^,.;:()]){2,60})?)")  # not "… til Aftenposten": the outlet
 

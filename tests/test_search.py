@@ -144,6 +144,22 @@ def test_the_paragraph_carrying_a_claim_is_shown_though_no_one_is_credited_in_it
     ("– Det er morsomt å møte gamleklubben, sier Vålerenga-kaptein og tidligere LSK-spiller Sherida Spitse.",
      "– Vi er klare for sesongen, sier LSK-kaptein Ingrid Moe.", "What did the Vålerenga captain say?",
      "Sherida Spitse"),
+    # an English role after the name, asked for in Norwegian
+    ('"It did not happen by accident," said Joanna Mercer, Haven Trust\'s chief executive.',
+     "– Vi må spare, sier direktør Kari Lie i Helse Nord.", "Hva sa lederen i Haven Trust?", "Joanna Mercer"),
+    # a Norwegian compound for an English role of two words
+    ('"He was lucky," Nordhavn-Vélo\'s sports director Pieter Vermeulen said.',
+     "– Vi må spare, sier direktør Kari Lie i Helse Nord.", "Hva sa sportsdirektøren i Nordhavn-Vélo?",
+     "Pieter Vermeulen"),
+    # a role and the words before it in an English article
+    ('"We will act," EU competition commissioner Ines Carvalho told reporters.',
+     '"We will appeal," chief executive Tom Reid said.', "What did the EU competition commissioner say?",
+     "Ines Carvalho"),
+    ("Head teacher Claire Bennett said the decision had been the hardest of her career.",
+     "Parent Amy Richards said the children were upset.", "What did the head teacher say?", "Claire Bennett"),
+    ("Andrew Kemp, the company's director of water quality, said treatment removed most particles.",
+     "Fiona Hall, the lead author, said the samples were taken in spring.",
+     "What did the director of water quality say?", "Andrew Kemp"),
 ])
 def test_a_role_at_a_place_finds_its_holder(tmp_path, embedder, quoted, elsewhere, question, speaker) -> None:
     searcher = _searcher_over(tmp_path, embedder, {"a.txt": f"title: Sak\n\n{quoted}",
