@@ -1020,7 +1020,8 @@ def _title_role(raw: str, name: str) -> str | None:
 
 def _nationality(raw: str, text: str, start: int) -> bool:
     """"The Hungarian minister", "a British official": an English nationality before a noun names nobody."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal",
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal|"
+                             r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh|Danish|Irish|Polish|Scots",
                              raw) and re.match(r"\s+[a-z]{3,}",
                                                                                      text[start + len(raw):]))
 
@@ -2541,7 +2542,8 @@ def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> s
 
 # bodies a description names only when the article has named one with that word ("the department" is never a firm)
 NAMED_ONLY_BODIES = {"directorate", "department", "authority", "foundation", "museum", "league", "federation",
-                     "association", "institute"}
+                     "association", "institute", "patrol", "district", "commission", "board", "hospital", "school",
+                     "service", "office", "centre", "center", "society", "network", "alliance", "coalition"}
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
 # "the disaster agency", "the country's interior ministry": an unnamed public body, described
 PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(sorted(PUBLIC_NOUNS)) + ")")
@@ -2568,9 +2570,9 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
         prosecutor = next((n for p, n in reversed(state.recent) if p <= position and PROSECUTOR.match(n)), None)
         return _Resolved(prosecutor or state.add(word, "organisation", position), word)
     if word in COURT_PAPERS:  # the court named before this paragraph ("retten" is rarely the one named after it)
-        earlier = [name for p, name in reversed(state.recent) if p < position]
-        court = next((n for n in earlier if state.kind(n) in ("organisation", "outlet")
-                      and re.search(r"(?:rett|retten|domstol|court)$", n.lower())), None)
+        courts = list(dict.fromkeys(n for p, n in reversed(state.recent) if p < position and state.kind(n) in (
+            "organisation", "outlet") and re.search(r"(?:rett|retten|domstol|court)$", n.lower())))
+        court = _court_meant(courts, state) if len(courts) > 1 else next(iter(courts), None)
         here = re.search(r"\b(Høyesterett|[A-ZÆØÅ][\w-]*\s+(?:tingrett|lagmannsrett))\b", state.read[-1]) \
             if state.read and not court and word not in ("retten", "domstolen", "the court") else None
         # "Det går fram av dommen at …. Høyesterett peker på at …" (but "mente retten …, men Høyesterett": two)
@@ -2595,6 +2597,18 @@ def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str 
             return _Resolved(name, word)
     named = _named_before_noun(re.sub(r"(?:et|en|ene|a)$", "", word.lower()), state, read)
     return _Resolved(state.add(named, "organisation", position), word) if named else None
+
+
+def _court_meant(courts: list[str], state: _ArticleState) -> str:
+    """An appeal story names two courts: "dommen" is the one its paragraph calls by its kind ("Det festet ikke
+    lagmannsretten lit til … heter det i dommen"), else the one in the lead whose ruling the story is about."""
+    here = state.read[-1].lower() if state.read else ""
+    for court in courts:
+        kind = re.search(r"(tingrett|lagmannsrett|høyesterett)$", court.lower())
+        if kind and re.search(rf"\b{kind.group(1)}en\b", here):
+            return court
+    lead = [n for p, n in state.recent if p == 0 and n in courts]
+    return lead[0] if lead else courts[0]
 
 
 def _statement_issuer(state: _ArticleState) -> str | None:

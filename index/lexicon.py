@@ -214,7 +214,9 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "the regulator", "the agency", "the fund", "the university", "the trust", "the watchdog", "the charity",
              "the lender", "the insurer", "the carmaker", "the airline", "the retailer", "the exchange",
              "the directorate", "the department", "the authority", "the utility", "the foundation", "the museum",
-             "the league", "the federation", "the association", "the institute"}
+             "the league", "the federation", "the association", "the institute", *(
+                 f"the {noun}" for noun in ("patrol", "district", "commission", "board", "hospital", "school", "service",
+                                            "office", "centre", "center", "society", "network", "alliance", "coalition"))}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
@@ -247,7 +249,7 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
                               r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade|Productions|"
                               r"Pictures|Entertainment|Securities|Markets|Air|Water|Power|Resources|Motors|"
-                              r"Group|Systems|Logistics|Museum|Gallery|Library|Parliament|Assembly)")
+                              r"Group|Systems|Logistics|Museum|Gallery|Library|Parliament|Assembly|Patrol|District|Guard)")
 ORG_PREFIX = re.compile(r"(?:Helse|Sykehuset|Universitetet|Høgskolen|Fylkesmannen|Statsforvalteren|Statsforvaltaren|Statens)\s")
 # "al-Hassan", "bin Salman"-style particles; "E-tjenesten": an acronym before an institution word
 COUNTIES = r"(?:Møre og Romsdal|Troms og Finnmark|Vestfold og Telemark|Sogn og Fjordane)"  # one name with an "og"
@@ -451,7 +453,7 @@ OUTLET_BEFORE = re.compile(r"\b(?:avisen|avisa|nettavisen|nettstedet|magasinet|k
 
 # "the health-tracking app Tempo", "forlaget Cappelen": a business or body named right after what it is
 ORGANISATION_BEFORE = re.compile(
-    r"\b(?:app|company|firm|group|retailer|[a-z]+maker|start-?up|bank|insurer|charity|airline|operator|developer|"
+    r"\b(?:app|company|firm|group|union|retailer|[a-z]*maker|start-?up|bank|insurer|charity|airline|operator|developer|"
     r"producer|carrier|supplier|giant|utility|miner|shipowner|exporter|conglomerate|distributor|"
     r"lender|supermarket|chain|platform|publisher|brewer|manufacturer|appen|firmaet|bedriften|"
     r"banken|plattformen|produsenten|"  # compounds too: "forskningsstiftelsen Fafo", "dagligvarekjeden Rema"

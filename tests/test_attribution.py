@@ -3101,3 +3101,29 @@ def test_a_source_in_the_genitive_before_its_document_is_the_source() -> None:
         "Arne Moen (71) har bodd i bygda hele livet og stemte ja.\n\n"
         "– Endelig. Nå har folk fått si sin mening, sier pensjonisten.")
     assert [a.speaker for p in (0, 1, 3) for a in found[p]] == ["Politiet", "Statens vegvesen", "Arne Moen"]
+
+
+def test_an_english_body_is_named_by_what_it_is_and_by_the_last_word_of_its_name() -> None:
+    """"fertiliser maker Fjellstrand Agri" is a firm, so "it said" later is the firm; "the patrol" is the Ohio State
+    Highway Patrol named before; "The Dutch trade union FNV" is FNV, not "Dutch"."""
+    found = _by_paragraph(
+        "title: Ammonia\nlanguage: en\n\n"
+        "Norwegian fertiliser maker Fjellstrand Agri said on Tuesday it would delay the plant.\n\n"
+        "The plant was due to open in 2028. Fjellstrand now expects a decision in 2027, it said in a statement.\n\n"
+        "The Dutch trade union FNV called the decision \"a slap in the face\".\n\n"
+        "The Ohio State Highway Patrol said the driver died at the scene.\n\n"
+        "The other children were taken to hospital, the patrol said.")
+    assert [a.speaker for p in (1, 2, 4) for a in found.get(p, [])] == [
+        "Fjellstrand Agri", "FNV", "Ohio State Highway Patrol"]
+
+
+def test_the_ruling_in_an_appeal_story_is_the_appeal_courts() -> None:
+    """The lead names the appeal court, a later paragraph the district court that ruled first: "dommen" is the
+    appeal court's, and so where the paragraph says "lagmannsretten"."""
+    found = _by_paragraph(
+        "title: Bedrageri\n\n"
+        "En tidligere bankrådgiver er dømt til fire års fengsel. Frostating lagmannsrett skjerper straffen.\n\n"
+        "I Trøndelag tingrett ble han i fjor dømt til tre års fengsel. Begge parter anket.\n\n"
+        "Det festet ikke lagmannsretten lit til. «Tiltalte har utnyttet tilliten», heter det i dommen.\n\n"
+        "Det går fram av dommen at de fleste fornærmede var over 70 år.")
+    assert [a.speaker for p in (2, 3) for a in found[p]] == ["Frostating lagmannsrett"] * 2
