@@ -56,6 +56,7 @@ from index.lexicon import (
     UNNAMED_AGE,
     ANONYMOUS,
     APPOSITIVE_ROLE,
+    BODY_NOUNS,
     ARTICLE_NP,
     ASKED,
     AS_NAME_SAYS,
@@ -2542,8 +2543,7 @@ def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> s
 
 # bodies a description names only when the article has named one with that word ("the department" is never a firm)
 NAMED_ONLY_BODIES = {"directorate", "department", "authority", "foundation", "museum", "league", "federation",
-                     "association", "institute", "patrol", "district", "commission", "board", "hospital", "school",
-                     "service", "office", "centre", "center", "society", "network", "alliance", "coalition"}
+                     "association", "institute", *BODY_NOUNS}
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
 # "the disaster agency", "the country's interior ministry": an unnamed public body, described
 PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(sorted(PUBLIC_NOUNS)) + ")")

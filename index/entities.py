@@ -89,7 +89,8 @@ _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslags
             "police prosecutor": "politiadvokat", "police attorney": "politiadvokat",
             "public prosecutor": "statsadvokat", "operations manager": "operasjonsleder",
             "operations leader": "operasjonsleder", "police inspector": "politiinspektør",
-            "court-appointed expert": "sakkyndig", "head teacher": "rektor", "headteacher": "rektor", "expert witness": "sakkyndig", "chief executive officer": "konsernsjef"}
+            "court-appointed expert": "sakkyndig", "expert witness": "sakkyndig", "chief executive officer": "konsernsjef",
+            "head teacher": "rektor", "headteacher": "rektor"}
 # English names of Norwegian parties, as their articles write them ("the Progress Party's health spokesperson"
 # is "Frps helsepolitiske talsperson")
 ENGLISH_PARTIES = {"progress party": ("frp", "fremskrittspartiet"), "conservative party": ("høyre",),

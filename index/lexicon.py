@@ -206,6 +206,9 @@ OUTLETS = {"NRK", "VG", "Dagbladet", "Aftenposten", "Bergens Tidende", "BT", "Da
 OUTLET_WORDS = {"avisen", "avisa", "bladet", "magasinet", "nyhetsbyrået", "kanalen", "nettstedet", "nettavisen",
                 "lokalavisen", "lokalavisa", "riksavisen", "kringkasteren", "tv-kanalen", "the newspaper",
                 "the paper", "the agency", "the magazine", "the broadcaster", "the outlet"}
+# "the patrol said": a body only where the article has named one whose name ends in the word
+BODY_NOUNS = ("patrol", "district", "commission", "board", "hospital", "school", "service", "office", "centre", "center",
+              "society", "network", "alliance", "coalition")
 ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "partiet", "departementet", "kommunen",
              "gruppen", "stiftelsen", "foreningen", "bevegelsen", "hjelpeorganisasjonen",
              "direktoratet", "etaten", "organisasjonen", "banken", "rederiet", "verftet", "bedriften", "kjeden",
@@ -214,9 +217,7 @@ ORG_WORDS = {"selskapet", "firmaet", "konsernet", "klubben", "forbundet", "parti
              "the regulator", "the agency", "the fund", "the university", "the trust", "the watchdog", "the charity",
              "the lender", "the insurer", "the carmaker", "the airline", "the retailer", "the exchange",
              "the directorate", "the department", "the authority", "the utility", "the foundation", "the museum",
-             "the league", "the federation", "the association", "the institute", *(
-                 f"the {noun}" for noun in ("patrol", "district", "commission", "board", "hospital", "school", "service",
-                                            "office", "centre", "center", "society", "network", "alliance", "coalition"))}
+             "the league", "the federation", "the association", "the institute", *(f"the {n}" for n in BODY_NOUNS)}
 INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|myndighet\w*|ambassade\w*|departement\w*|regjering\w*|kommune\w*|"
                          r"direktorat\w*|tilsyn\w*|institutt\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|forbund\w*|"
                          r"selskap\w*|medier|media|fylkeslege\w*|fylkesmann\w*|statsforvalt[ae]r\w*|\w*ombud\w*|"
