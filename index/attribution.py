@@ -965,8 +965,8 @@ def _role_before(text: str) -> str | None:
 
 def _affiliation_after(text: str) -> str | None:
     """"meteorolog Frode Håvik Korneliussen i StormGeo": where the role is held, right after the name."""
-    match = re.match(r"\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.'’-]*){0,3})",
-                     text)  # "i StormGeo", "i Helse Møre og Romsdal"
+    match = re.match(r"(?:\s+\([^()]{1,12}\))?\s+(?:i|ved|hos|fra|in|at|of)\s+((?:[A-ZÆØÅ][\w.'’-]*)(?:\s+(?:og\s+)?"
+                     r"[A-ZÆØÅ][\w.'’-]*){0,3})", text)  # "i StormGeo", "i Helse Møre og Romsdal", "(Ap) i Hammerfest"
     if not match:
         return None
     body = INSTITUTION_AFTER.match(text[match.end():])  # "i Oslo politidistrikt"

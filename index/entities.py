@@ -272,8 +272,10 @@ class EntityMatcher:
             described = self._described(key)
             if described:
                 return self._pick(described)
+        # "ordføraren i Ulvik" is a role at a place, not someone called Ulvik
+        at_place = len(tokens) > 2 and tokens[-2] in _PLACE_WORDS and words.split()[0][:1].islower()
         # a surname matches everyone who carries it; a longer name matches names made of its words
-        hits = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
+        hits = set() if at_place else {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
                 if len(tokens) == 1
                 or ((set(alias.split()) <= set(tokens) or alias.split(" ")[0][:1] == tokens[0][:1])
                     and self._same_first_name(i, given))}
@@ -287,7 +289,8 @@ class EntityMatcher:
         described = set() if name_only else self._described(key)
         if described:
             return self._pick(described)
-        if not name_only and len(tokens) > 1 and words.split()[-1][:1].isupper() and words.split()[-2][:1].islower():
+        if not name_only and not at_place and len(tokens) > 1 and words.split()[-1][:1].isupper() and \
+                words.split()[-2][:1].islower():
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
         name = _name_after_description(words)
         return self.match(name) if name else self._fuzzy(key)

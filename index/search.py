@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 RRF_K = 60
 _HELD_AT = re.compile(r"\s(?:i|for|ved|hos|in|at|of)\s")  # "reiselivsdirektør i Innovasjon Norge": where a role is held
 CANDIDATES = 100
+_AT_PLACE = re.compile(r"[a-zæøå][\w-]*\s+(?:i|ved|hos|in|at|of)\s+[A-ZÆØÅ][\w-]*")  # "ordføreren i Trondheim"
 ARTICLE_WEIGHT = 2.0  # the article-level ranking in the fusion (`_by_article`); dev questions, session 16
 # Below this cosine, with no lexical overlap either, nothing in the index is about the question.
 MIN_DENSE = 0.30
@@ -145,6 +146,13 @@ class Searcher:
             by_role = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, _attributions_of(generation, [m.name for m in by_role])) if by_role else (
                 matches, rows)
+        elif split and parsed.topic and _AT_PLACE.fullmatch(parsed.speaker or "") and \
+                all(m.kind == "person" for m in matches):
+            # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
+            # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
+            known = {m.name for m in matches}
+            extra = [e for e in self._by_role_in(generation, entities, parsed.speaker or "") if e.name not in known]
+            matches, rows = matches + extra, rows + _attributions_of(generation, [e.name for e in extra])
         if not matches:
             return self._not_quoted(generation, parsed, parsed.speaker or "", k)
         names = [m.name for m in matches]

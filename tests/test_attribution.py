@@ -797,8 +797,10 @@ def test_roles_keep_where_they_are_held() -> None:
     raw = ("Meteorolog Frode Håvik Korneliussen i StormGeo sier at det blir kaldt.\n\n"
            "Rådmann i Naustdal kommune, Øyvind Bang-Olsen, sier at saken er viktig.\n\n"
            "DNB Markets' valutastrateg Magne Østnor sier at kronen styrker seg.\n\n"
-           "Fagdirektør Torstein Hole i Helse Møre og Romsdal sier at de beklager.")
+           "Fagdirektør Torstein Hole i Helse Møre og Romsdal sier at de beklager.\n\n"
+           "Det kjøper ikke ordfører Linn Oldervik (Ap) i Hammerfest.")
     roles = {e.name: set(e.roles) for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert "ordfører i Hammerfest" in roles["Linn Oldervik"]  # the party between name and place
     assert "Fagdirektør i Helse Møre og Romsdal" in roles["Torstein Hole"]
     assert "Meteorolog i StormGeo" in roles["Frode Håvik Korneliussen"]
     assert "Rådmann i Naustdal kommune" in roles["Øyvind Bang-Olsen"]

@@ -221,3 +221,11 @@ def test_a_misspelt_name_at_a_body_is_the_person_not_the_body() -> None:
                              EntityName("Politiet i Agder", "organisation", (), ())])
     assert [e.name for e in matcher.match("Kvambek i NVE")] == ["Jostein Kvambekk"]
     assert [e.name for e in matcher.match("Politiet i Agder")] == ["Politiet i Agder"]
+
+
+def test_a_role_at_a_place_is_not_someone_who_carries_the_place_name() -> None:
+    """"ordføraren i Ulvik" is the mayor of Ulvik, never the festival director Trond Ulvik."""
+    matcher = EntityMatcher([EntityName("Trond Ulvik", "person", (), ("festivalsjef",)),
+                             EntityName("Synnøve Hjeltnes", "person", (), ("Ordførar",))])
+    assert matcher.match("ordføraren i Ulvik") == []
+    assert [e.name for e in matcher.match("Ulvik")] == ["Trond Ulvik"]

@@ -219,6 +219,19 @@ def test_a_role_several_people_hold_is_answered_by_the_one_in_the_article_about_
     assert [p.speaker for p in answer.passages] == ["Kari Bjørge", "Per Aklestad"]
 
 
+def test_a_mayor_named_without_the_place_answers_for_the_place_when_the_topic_is_hers(tmp_path, embedder) -> None:
+    # the article says only "Ordfører Arvid Bakken"; another article has a "Trondheim-ordfører" on another topic
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Lærerstreiken i Trondheim trappes opp\n\nStreiken i Trondheim rammer 5000 elever.\n\n"
+                 "Ordfører Arvid Bakken (Ap) er bekymret for elevene.\n\n"
+                 "– Jeg er urolig for elevene som skal ta eksamen, sier Bakken om lærerstreiken.",
+        "b.txt": "title: Penger til ski-VM\n\nByen får 30 millioner til ski-VM.\n\n"
+                 "– Vi gleder oss til mesterskapet, sier Trondheim-ordfører Rita Ottervik."})
+    answer = searcher.answer("Hva sa ordføreren i Trondheim om lærerstreiken?")
+    assert answer.speaker == "Arvid Bakken"
+    assert searcher.answer("Hva sa ordføreren i Trondheim?").speaker == "Rita Ottervik"  # no topic: the named role
+
+
 def test_a_question_asked_again_is_not_embedded_again_until_forgotten(seed_index, embedder) -> None:
     """The bot reuses a question's embedding; the benchmark forgets it, to time each question as a new one."""
     from index.search import Searcher
