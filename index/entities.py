@@ -26,7 +26,8 @@ FUZZY_CUTOFF = 85  # one letter wrong in a seven-letter name ("Strachen": 85.7 a
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordfor[ae]r|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
                         r"radgiver|manager|adviser|advisor|ansvarlig|log|kommentator|commentator|kaptein|captain|"
-                        r"redaktor|editor|analytiker|analyst|commissioner|administrator)(?:en|et|a)?$")
+                        r"redaktor|editor|analytiker|analyst|commissioner|administrator|guvernor|governor|bostyrer)"
+                        r"(?:en|et|a)?$")
 _PLACE_WORDS = {"i", "for", "ved", "hos", "in", "at", "of", "fra", "from"}
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
@@ -339,8 +340,11 @@ class EntityMatcher:
             if len(words[i]) >= 3 and any(joined in token for token in self._word_ids):
                 words[i:i + 2] = [joined, ""]
         words = [w for w in words if w]
-        words = [part for w in words for part in self._compound(w, english)]
         found = self._having_all(words, english)
+        split = [part for w in words for part in self._compound(w)]
+        if split != words:  # "sportsdirektøren": a Norwegian "sportsdirektør" or an English "sports director"
+            found |= self._having_all(split, english)
+        words = split
         if not found and any(w in _NATIONALITY for w in words):
             found = self._having_all([w for w in words if w not in _NATIONALITY], english)
         people = {i for i in found if self.entities[i].kind == "person"}
@@ -348,13 +352,12 @@ class EntityMatcher:
             return people  # "politidirektøren" is the director, not Politidirektoratet whose name holds the word
         return found
 
-    def _compound(self, word: str, english: dict[str, str]) -> tuple[str, ...]:
-        """"sportsdirektor" that no article word holds is "sports" and "direktor", so that the English
-        article's "sports director" answers "sportsdirektøren i Nordhavn-Vélo"."""
+    @staticmethod
+    def _compound(word: str) -> tuple[str, ...]:
+        """"sportsdirektor" is also "sports" and "direktor", so that the English article's "sports director"
+        answers "sportsdirektøren i Nordhavn-Vélo"."""
         head = next((r for r in _IN_ENGLISH if len(word) - len(r) >= 3 and word.endswith(r)), None)
-        if head is None or self._having_all([word], english):
-            return (word,)
-        return word[:-len(head)], head
+        return (word,) if head is None else (word[:-len(head)], head)
 
     def _having_all(self, words: list[str], english: dict[str, str] | None = None) -> set[int]:
         """The entities whose name and role words contain every one of `words` (or one of its alternatives, or

@@ -229,3 +229,15 @@ def test_a_role_at_a_place_is_not_someone_who_carries_the_place_name() -> None:
                              EntityName("Synnøve Hjeltnes", "person", (), ("Ordførar",))])
     assert matcher.match("ordføraren i Ulvik") == []
     assert [e.name for e in matcher.match("Ulvik")] == ["Trond Ulvik"]
+
+
+def test_a_norwegian_role_compound_finds_the_english_role_and_the_norwegian_one() -> None:
+    """"sportsdirektøren" is the "sports director" of an English article as well as a Norwegian sportsdirektør;
+    "guvernøren i Missouri" is a role at a place, the "governor" of an English article."""
+    from index.entities import role_and_place
+    matcher = EntityMatcher([EntityName("Pieter Vermeulen", "person", (), ("Nordhavn-Vélo's sports director",)),
+                             EntityName("Kenneth Myhre", "person", (), ("sportsdirektør",)),
+                             EntityName("Dana Whitcomb", "person", (), ("governor",))])
+    assert [e.name for e in matcher.by_role("sportsdirektøren")] == ["Pieter Vermeulen", "Kenneth Myhre"]
+    assert role_and_place("guvernøren i Missouri") == ("guvernøren", "Missouri")
+    assert [e.name for e in matcher.by_role("guvernøren")] == ["Dana Whitcomb"]
