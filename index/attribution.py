@@ -25,6 +25,8 @@ from index.entities import normalise
 from index.lexical import tokens as lexical_tokens
 from index.lexicon import (
     ACRONYM,
+    COMPETITION,
+    HONORIFIC,
     ACRONYM_COMPOUND,
     ADVERBIAL_START,
     AFTER_SPEAKER,
@@ -1008,7 +1010,9 @@ _TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "
                 "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",
                 "sergeant": "sergeant", "sgt": "sergeant", "constable": "constable", "cllr": "councillor",
                 "councillor": "councillor", "rev": "reverend", "reverend": "reverend", "gov": "governor",
-                "governor": "governor", "sen": "senator", "senator": "senator"}
+                "governor": "governor", "sen": "senator", "senator": "senator", "commander": "commander",
+                "cmdr": "commander", "lieutenant": "lieutenant", "lt": "lieutenant", "colonel": "colonel",
+                "admiral": "admiral", "sheriff": "sheriff"}
 
 
 def _title_role(raw: str, name: str) -> str | None:
@@ -1022,9 +1026,10 @@ def _title_role(raw: str, name: str) -> str | None:
 def _nationality(raw: str, text: str, start: int) -> bool:
     """"The Hungarian minister", "a British official": an English nationality before a noun names nobody."""
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal|"
-                             r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh|Danish|Irish|Polish|Scots",
-                             raw) and re.match(r"\s+[a-z]{3,}",
-                                                                                     text[start + len(raw):]))
+                             r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh|Danish|Irish|Polish|Scots|German|American|"
+                             r"Mexican|Cuban|Arab|Israeli|Iraqi|Saudi|Pakistani|Afghan|Kuwaiti|Qatari|Emirati|Somali|"
+                             r"Moroccan|Nordic|Western|Eastern|Northern|Southern",
+                             raw) and re.match(r"\s+[a-z]{3,}", text[start + len(raw):]))
 
 
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
@@ -1050,6 +1055,12 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if _nationality(tokens[-1], text, start + len(raw) - len(tokens[-1])) and \
             all(t in ("The", "A", "An") for t in tokens[:-1]):
         return None, ""
+    kind_of = re.match(r"\s+(?:man|woman|boy|girl|teenager|couple|family|resident)\b", text[start + len(raw):]) and (
+        tokens[0] in ("A", "An") if len(tokens) == 2 else len(tokens) == 1 and re.search(r"\b[Aa]n?\s+$", text[:start]))
+    modifier = len(tokens) == 1 and _nationality(raw, raw + " notes", 0) and not text[start + len(raw):].strip() and \
+        re.search(r"\b(?!the\b)[a-z-]{2,}\s+$", text[:start])
+    if kind_of or modifier:
+        return None, ""  # "An Ohio man", "the yield on two-year German notes": what kind, not who
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and (tokens[1].lower() in FIRST_NAMES or len(tokens) == 3):
@@ -1067,9 +1078,11 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             tokens = tokens[i + 1:]  # "Scottish Conservative MSP Euan Drummond": the member, after his seat
             break
     for i in range(1, len(tokens) - 1):
-        if ROLE_START.match(tokens[i].lower()) and not ENGLISH_ORG_WORD.fullmatch(tokens[i]):  # not "College"
-            tokens = tokens[i + 1:]  # "Scanpix Pave Frans": the name follows the role
-            break
+        if ROLE_START.match(tokens[i].lower()) and not ENGLISH_ORG_WORD.fullmatch(tokens[i]) or \
+                HONORIFIC.fullmatch(tokens[i]) and tokens[0] not in ("The", "A", "An") and (
+                    tokens[i + 1].lower() in FIRST_NAMES or len(tokens) == i + 3):  # not "College"
+            tokens, after_role = tokens[i + 1:], True  # "Scanpix Pave Frans", "Cuyahoga County Common Pleas Judge
+            break  # Maureen Castellano": the name follows the role
     opens = start == 0 or bool(re.search(r"[.!?:]\s*$", text[:start]))
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
             (tokens[0].endswith("s") and len(tokens[0]) >= 5) or (tokens[1].lower() in FIRST_NAMES and (
@@ -1504,7 +1517,8 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     parts = [part.replace("_og_", " og ") for part in parts]
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention) or COUNTRYS_BODY.fullmatch(mention):
         return [mention]
-    if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?", "", mention.strip())):
+    bare = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", mention.strip())  # "… College Union (UCU)": the acronym aside
+    if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?", "", bare)):
         return [mention]  # "The government's Flood Forecasting and Warning Centre": one body's name
     left, right = (re.sub(r"^(?:Også|Både|Both)\s+", "", p) for p in parts)
     if not left or re.search(r"\b(?:i|for|ved|fra|of|in|at|from)\s", left + " ") or \
@@ -2499,7 +2513,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
                  and n not in state.located  # not "in England"; "the company" is no public body
-                 and not (COMPANY_NOUN.fullmatch(noun) and (PUBLIC_BODY.search(n) or PUBLIC_BODY_OPENING.match(n)))]
+                 and not (COMPANY_NOUN.fullmatch(noun) and (PUBLIC_BODY.search(n) or PUBLIC_BODY_OPENING.match(n)))
+                 and not (noun == "club" and COMPETITION.search(n))]  # "the club" is not the Premier League
         found = max(reversed(named), key=named.count) if named else found
         called = BODY_CALLED.get(noun)
         watchdog = next((n for p, n in reversed(state.recent) if p <= position and called.search(n) and (
@@ -2553,11 +2568,12 @@ def _organisation_named_with(noun: str, english: bool, position: int, state: _Ar
     """The organisation named last whose name holds the noun: "council" in Kesteven Vale District Council,
     "kommunen" in Kinn kommune."""
     root = noun if english else re.sub(r"(?:en|et|a|n)$", "", noun)
-    for paragraph, name in reversed(state.recent):
-        if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and \
-                _rx(rf"\b{re.escape(root)}|{re.escape(root)}$").search(name.lower()):
-            return name  # "klubben" is Hammerfest Friidrettsklubb
-    return None
+    named = [name for paragraph, name in reversed(state.recent)
+             if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and
+             _rx(rf"\b{re.escape(root)}|{re.escape(root)}$").search(name.lower())]  # "klubben" is Hammerfest Friidrettsklubb
+    headed = [name for name in named if _rx(rf"^{re.escape(root)}\s+of\b|\b{re.escape(root)}(?:\s+\([^()]*\))?$").search(
+        name.lower())] if english else []  # "the university" is Northbridge University, not the University and College Union
+    return (headed or named or [None])[0]
 
 
 def _by_definite_noun(word: str, position: int, state: _ArticleState, read: str | None = None) -> _Resolved | None:

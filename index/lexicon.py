@@ -382,7 +382,8 @@ ADVERBIAL_START = set(("Klokken Kl I På Til Etter Under Med Gjennom Før Ved Da
 # English courtesy titles and letters after a name: "Prof Ingrid Solheim", "Adrian Pell KC" are the names without
 HONORIFIC = re.compile(r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Judge|Justice|Rev|"
                        r"Reverend|Detective|Chief|Inspector|Superintendent|Sergeant|Sgt|Constable|Supt|Insp|"
-                       r"Cllr|Councillor|Coun|Gov|Governor|Sen|Senator)\.?")
+                       r"Cllr|Councillor|Coun|Gov|Governor|Sen|Senator|Commander|Cmdr|Lieutenant|Lt|Colonel|Admiral|"
+                       r"Sheriff)\.?")
 # A title that says whether "Pask" is Eileen or Gary Pask
 TITLE_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "fru": "f",
                 "mr": "m", "sir": "m", "lord": "m", "baron": "m", "herr": "m"}
@@ -476,7 +477,10 @@ PUBLIC_BODY = re.compile(r"(?:Office|Commission|Council|Department|Ministry|Auth
                          r"regjeringen|Regjeringen|Stortinget)$")
 # "Department of Civil Protection and Emergency Management", "Centers for Disease Control and Prevention": a public
 # body by the opening of its name, whatever it ends with
-PUBLIC_BODY_OPENING = re.compile(r"(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s+(?:of|for)\s+[A-Z]")
+PUBLIC_BODY_OPENING = re.compile(r"(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency|Council|Commission|Committee)\s+"
+                                 r"(?:of|for|on)\s+[A-Z]")  # "Council on Ethics"
+# "the club" is no league or cup, however often the story names it
+COMPETITION = re.compile(r"(?:League|Liga|Cup|Championships?|Eliteserien|Bundesliga|Serie A|Tour de France|Games)$")
 ORG_NOUN = re.compile(r"(?:selskapet|firmaet|konsernet|klubben|partiet|forbundet|organisasjonen|banken|avisen|kjeden|"
                       r"rederiet|verftet|bedriften|forlaget|stiftelsen|foreningen|byrået|tankesmien|instituttet)$")
 

@@ -3129,3 +3129,33 @@ def test_the_ruling_in_an_appeal_story_is_the_appeal_courts() -> None:
         "Det festet ikke lagmannsretten lit til. «Tiltalte har utnyttet tilliten», heter det i dommen.\n\n"
         "Det går fram av dommen at de fleste fornærmede var over 70 år.")
     assert [a.speaker for p in (2, 3) for a in found[p]] == ["Frostating lagmannsrett"] * 2
+
+
+def test_a_title_inside_a_long_english_name_leaves_the_person_and_modifiers_name_nobody() -> None:
+    """"Cuyahoga County Common Pleas Judge Maureen Castellano" is Maureen Castellano, "the judge" after; "Commander
+    Lauren Pierce" is Lauren Pierce; "An Ohio man" and "two-year German notes" are no speakers."""
+    found = _by_paragraph(
+        "CLEVELAND (AP) — An Ohio man who spent 30 years in prison for a killing he has always said he did not "
+        "commit walked out of a courthouse.\n\n"
+        "Cuyahoga County Common Pleas Judge Maureen Castellano granted a motion for a new trial.\n\n"
+        "The judge said the case had rested on the testimony of a teenager.\n\n"
+        "\"Iran must release the ship,\" Commander Lauren Pierce, a Fifth Fleet spokesperson, said in a statement.\n\n"
+        "Bonds rallied, with the yield on two-year German notes falling to 1.79%.")
+    assert 0 not in found and 4 not in found
+    assert [a.speaker for a in found[2]] == ["Maureen Castellano"]
+    assert [a.speaker for a in found[3]] == ["Lauren Pierce"]
+
+
+def test_the_club_is_no_league_and_the_university_is_no_union_named_after_it() -> None:
+    """"the club" is Kingsbridge United though the Premier League is named more often; "the university" is
+    Northbridge University, not the University and College Union (UCU), one body though its name has "and"."""
+    found = _by_paragraph(
+        "Kingsbridge United have sacked manager Paul Everett with the club second from bottom of the Premier League.\n\n"
+        "Everett won promotion to the Premier League in 2024, but the Premier League season has gone badly.\n\n"
+        "The club said it hoped to appoint a permanent successor in the coming weeks.\n\n"
+        "Northbridge University plans to close its history courses.\n\n"
+        "The University and College Union (UCU) said it would ballot members for industrial action.\n\n"
+        "A spokesperson for the university said it had begun a consultation with the unions.")
+    assert [a.speaker for a in found[2]] == ["Kingsbridge United"]
+    assert [a.speaker for a in found[4]] == ["University and College Union (UCU)"]
+    assert [a.speaker for a in found[5]] == ["Northbridge University"]
