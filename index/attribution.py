@@ -1369,8 +1369,8 @@ def _unlisted_cue(text: str, position: int, state: _ArticleState) -> dict[str, A
         return {resolved.speaker: _make(position, resolved, manner.group(1), "direct", "asserts",
                                         DASH.match(text).end(), manner.start())}
     match = LAST_WORDS.search(text)
-    if not match or match.group(1) in PREPOSITIONS:
-        return {}
+    if not match or match.group(1) in PREPOSITIONS or match.group(1).lower() in NOT_ROLES:
+        return {}  # "…, også MUNCH.": the quote's last words, not a verb and its speaker
     name = match.group(2).split()[-1] if match.group(2)[0].islower() else match.group(2)
     known = state.canonical(name, "person")
     if known not in state.entities or state.kind(known) != "person":
@@ -1536,6 +1536,12 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     return [left, right]
 
 
+# The subject of an English sentence's first verb in the past tense, after a wire dateline
+ENGLISH_CLAUSE_SUBJECT = re.compile(r"\s*(?:\([A-Z][\w ]*\)\s*-+\s*|[A-Z][A-Z ,./]+\([A-Za-z ]+\)\s*[-—–]+\s*)?"
+                                    r"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s+"
+                                    r"(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
+
+
 def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: list[tuple[int, int]], dash: bool,
                     text: str) -> tuple[str, str | None, str, str | None] | None:
     """Who the cue credits, as written: (mention, outlet, kind, a second reading of the sentence to try when
@@ -1550,6 +1556,9 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         kind = "according_to"
     elif lower == "saying" and before.rstrip().endswith(","):  # "X disputed the findings, saying …": X
         lead = _leading_np(_subject_before(before + " said") or "")
+        if not lead:  # "(Bloomberg) -- The European Central Bank lowered interest rates for the first time …, saying"
+            clause = ENGLISH_CLAUSE_SUBJECT.match(before)
+            lead = clause.group(1) if clause else ""
         return (lead, None, "direct" if quotes else "indirect", None) if lead and _speaker_like(lead) else None
     elif lower in IMPERSONAL and re.search(r"(?:^|\b[Dd]et\s+|,\s*)$", before) or \
             lower.endswith((" av", " i")) and lower in IMPERSONAL and re.search(r"\b[Dd]ette\s+$", before):

@@ -83,6 +83,7 @@ MULTI = {"legger til": "asserts", "la til": "asserts", "legger til grunn": "asse
          "minner om at": "asserts", "minnet om at": "asserts", "minnte om at": "asserts", "minte om at": "asserts",
          "ville vite": "asserts", "skjul på": "asserts",
          "anslår at": "asserts", "anslo at": "asserts", "bedyrer": "asserts", "bedyret": "asserts",
+         "venter at": "asserts", "ventet at": "asserts", "ventar at": "asserts", "venta at": "asserts",
          "føler at": "asserts", "følte at": "asserts", "føler seg trygg på at": "asserts",
          "følte seg trygg på at": "asserts",
          "peikar på": "asserts", "peika på": "asserts", "fryktar at": "asserts", "frykta at": "asserts",

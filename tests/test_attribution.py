@@ -3159,3 +3159,23 @@ def test_the_club_is_no_league_and_the_university_is_no_union_named_after_it() -
     assert [a.speaker for a in found[2]] == ["Kingsbridge United"]
     assert [a.speaker for a in found[4]] == ["University and College Union (UCU)"]
     assert [a.speaker for a in found[5]] == ["Northbridge University"]
+
+
+def test_saying_after_a_long_wire_clause_credits_the_clause_subject() -> None:
+    found = _by_paragraph(
+        "(Bloomberg) -- The European Central Bank lowered interest rates for the first time in more than a year, "
+        "saying a slowdown in the euro-area economy gave it room to provide more support.")
+    assert [a.speaker for a in found[0]] == ["European Central Bank"]
+
+
+def test_an_expectation_is_a_view_and_a_quote_ending_in_a_name_is_not_its_speaker() -> None:
+    """"Meteorologisk institutt venter at …" is the institute's forecast; "…, også MUNCH." ends the buyer's
+    representative's quote with the museum's name, not with a verb and the painter."""
+    found = _by_paragraph(
+        "title: Munch solgt\nlanguage: no\n\n"
+        "Meteorologisk institutt venter at vinden gradvis avtar utover lørdag.\n\n"
+        "Edvard Munchs maleri ble solgt i London.\n\n"
+        "Kjøperen ble representert av kunstrådgiver Sophie Laurent. Til Aftenposten sier hun:\n\n"
+        "– Min klient er en stor beundrer av Munch. Vi er åpne for samtaler med museer, også MUNCH.")
+    assert [a.speaker for a in found[0]] == ["Meteorologisk institutt"]
+    assert [a.speaker for a in found[3]] == ["Sophie Laurent"]
