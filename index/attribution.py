@@ -1023,13 +1023,15 @@ def _title_role(raw: str, name: str) -> str | None:
     return roles[-1] if roles else None
 
 
+NATIONALITY_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal|"
+                              r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh|Danish|Irish|Polish|Scots|German|American|"
+                              r"Mexican|Cuban|Arab|Israeli|Iraqi|Saudi|Pakistani|Afghan|Kuwaiti|Qatari|Emirati|Somali|"
+                              r"Moroccan|Nordic|Western|Eastern|Northern|Southern")
+
+
 def _nationality(raw: str, text: str, start: int) -> bool:
     """"The Hungarian minister", "a British official": an English nationality before a noun names nobody."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ian|ish|ese|ean)|Republican|Democratic|Conservative|Labour|Liberal|"
-                             r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh|Danish|Irish|Polish|Scots|German|American|"
-                             r"Mexican|Cuban|Arab|Israeli|Iraqi|Saudi|Pakistani|Afghan|Kuwaiti|Qatari|Emirati|Somali|"
-                             r"Moroccan|Nordic|Western|Eastern|Northern|Southern",
-                             raw) and re.match(r"\s+[a-z]{3,}", text[start + len(raw):]))
+    return bool(NATIONALITY_WORD.fullmatch(raw) and re.match(r"\s+[a-z]{3,}", text[start + len(raw):]))
 
 
 def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
@@ -1057,7 +1059,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""
     kind_of = re.match(r"\s+(?:man|woman|boy|girl|teenager|couple|family|resident)\b", text[start + len(raw):]) and (
         tokens[0] in ("A", "An") if len(tokens) == 2 else len(tokens) == 1 and re.search(r"\b[Aa]n?\s+$", text[:start]))
-    modifier = len(tokens) == 1 and _nationality(raw, raw + " notes", 0) and not text[start + len(raw):].strip() and \
+    modifier = len(tokens) == 1 and NATIONALITY_WORD.fullmatch(raw) and not text[start + len(raw):].strip() and \
         re.search(r"\b(?!the\b)[a-z-]{2,}\s+$", text[:start])
     if kind_of or modifier:
         return None, ""  # "An Ohio man", "the yield on two-year German notes": what kind, not who
