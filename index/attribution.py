@@ -1998,6 +1998,10 @@ def _known_outlet(words: str) -> str | None:
     return known.group(1) if known else None
 
 
+# "Megan Forsythe, a 29-year-old teacher from Aurora, Colorado, said": a name and what she is, not a clause
+APPOSITIVE_OPENING = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:a|an|the)\s")
+
+
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
     dateline = DATELINE.match(before)
@@ -2055,9 +2059,10 @@ def _subject_before(before: str) -> str | None:
     text = DASH.sub("", text.strip(" ,"))
     after_clause = re.fullmatch(r"(.*[a-z].*),\s+((?:the|a|an)\s+[^,]{2,60}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}|"
                                 r"[A-Z][\w.-]*['’]s\s+[a-z][^,]{2,40})", text)  # "…, Norway's foreign minister said"
-    if after_clause and len(after_clause.group(1).split()) >= 4 and re.search(
+    if after_clause and len(after_clause.group(1).split()) >= 4 and (re.search(
             r"\b(?:was|were|is|are|has|had|have|will|would|could|should|can|did|does|do|been|be|\w+ed)\b",
-            after_clause.group(1)) and not re.search(
+            after_clause.group(1)) or _long_clause(after_clause.group(1))) and \
+            not re.search(
             r"\b(?:was|were|is|are|has|had|have|will|would|did|does|who|which)\b", after_clause.group(2)):
         return after_clause.group(2)  # "Dredging was halted on Tuesday, the port authority said": who comes last
     if re.search(r"\b(?:men|og|and|but)\s*$", text):
@@ -2111,6 +2116,13 @@ def _subject_before(before: str) -> str | None:
     if not words or len(words) > 14:
         return None
     return text
+
+
+def _long_clause(text: str) -> bool:
+    """"Her daughter lives in Aberdeen and phones every Sunday": a clause of its own even with no auxiliary (not a
+    name and what they are: "Megan Forsythe, a teacher from Aurora", "Forskningssjef X fra Y-instituttet")."""
+    return len(text.split()) >= 6 and len(re.findall(r"(?<!\S)[a-zæøå][\w'’-]*", text)) >= 4 and \
+        not APPOSITIVE_OPENING.match(text)
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -2523,7 +2535,8 @@ def _organisation_called(description: str, position: int, state: _ArticleState, 
         found = _subject_named_before(read, position, state)
     if description.startswith("the "):  # "the club": the organisation the story is about, named most so far
         named = [n for p, n in state.recent if p <= position and state.kind(n) == "organisation"
-                 and n not in state.located  # not "in England"; "the company" is no public body
+                 and n not in state.located and not entities.is_country(n)  # not "in England" nor "the US"; "the
+                 # company" is no public body
                  and not (COMPANY_NOUN.fullmatch(noun) and (PUBLIC_BODY.search(n) or PUBLIC_BODY_OPENING.match(n)))
                  and not (noun == "club" and COMPETITION.search(n))]  # "the club" is not the Premier League
         found = max(reversed(named), key=named.count) if named else found
@@ -2571,8 +2584,10 @@ def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> s
 NAMED_ONLY_BODIES = {"directorate", "department", "authority", "foundation", "museum", "league", "federation",
                      "association", "institute", *BODY_NOUNS}
 PUBLIC_NOUNS = {"ministry", "government", "department", "agency", "regulator", "council"}
-# "the disaster agency", "the country's interior ministry": an unnamed public body, described
-PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" + "|".join(sorted(PUBLIC_NOUNS)) + ")")
+SERVICE_NOUNS = {"service", "guard", "brigade"}  # "the fire service", "the coast guard"
+# "the disaster agency", "the country's interior ministry", "the fire service": an unnamed public body, described
+PUBLIC_BODY_DESCRIPTION = re.compile(r"the\s+(?:country['’]s\s+)?(?:[a-z]+\s+){1,2}(" +
+                                     "|".join(sorted(PUBLIC_NOUNS | SERVICE_NOUNS)) + ")")
 
 
 def _organisation_named_with(noun: str, english: bool, position: int, state: _ArticleState) -> str | None:

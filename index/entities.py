@@ -380,9 +380,11 @@ class EntityMatcher:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """Country names in bokmål, nynorsk and English, from the CLDR data Babel ships ("Syria", "Tyrkia", "USA")."""
+    """Country names in bokmål, nynorsk and English, from the CLDR data Babel ships ("Syria", "Tyrkia", "USA"),
+    and the short English forms news writes ("the US", "the U.K."), which Babel's table leaves out."""
     return frozenset(normalise(name) for code in ("nb", "nn", "en")
-                     for key, name in Locale(code).territories.items() if key.isalpha())
+                     for key, name in Locale(code).territories.items() if key.isalpha()) | \
+        frozenset(normalise(name) for name in ("US", "U.S.", "UK", "U.K."))
 
 
 def is_country(name: str) -> bool:

@@ -194,6 +194,7 @@ def normalise_name(name: str | None) -> str:
         return ""
     from unidecode import unidecode
 
+    name = re.sub(r"\bA/S\b", "AS", name)  # the Danish "A/S" is the Norwegian "AS"
     words = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).split()
     if words and words[0] == "the":
         words = words[1:]

@@ -1410,6 +1410,37 @@ def test_an_unnamed_public_body_is_its_description() -> None:
         (0, "The disaster agency"), (1, "The disaster agency")]
 
 
+def test_an_unnamed_emergency_service_is_its_description() -> None:
+    """Wire leads end "…, the fire service said."; a story that never names the service still credits it."""
+    found = _by_paragraph(
+        "title: Wildfire\nlanguage: en\n\n"
+        "A wildfire forced hundreds of residents to flee towards the sea on Wednesday, the fire service said.\n\n"
+        "Boats picked up about 140 people from beaches after the fire cut off the road, the coast guard said.")
+    assert [(p, a.speaker) for p in (0, 1) for a in found.get(p, [])] == [
+        (0, "The fire service"), (1, "The coast guard")]
+
+
+def test_a_name_after_a_clause_without_an_auxiliary_speaks() -> None:
+    """"Her daughter phones every Sunday, Hill said, but …": Hill speaks; "Megan Forsythe, a teacher from Aurora,
+    Colorado, said" is her, not Colorado."""
+    found = _by_paragraph(
+        "title: Loneliness\nlanguage: en\n\n"
+        "Margaret Hill, 81, lives alone in a flat in Perth.\n\n"
+        "Her daughter lives in Aberdeen and phones every Sunday, Hill said, but the two see each other rarely.\n\n"
+        "Megan Forsythe, a 29-year-old teacher from Aurora, Colorado, said she heard a loud bang.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Margaret Hill"), (2, "Megan Forsythe")]
+
+
+def test_the_company_is_not_a_country() -> None:
+    """"… insurers in the US …. …, the Aarhus-based company said": a firm the story has not named, never the US."""
+    found = _by_paragraph(
+        "title: Drugmaker\nlanguage: en\n\n"
+        "Shares in the drugmaker fell as insurers in the US cut cover for its obesity shot.\n\n"
+        "Sales increased 9% to 14.2 billion kroner in the first quarter, the Aarhus-based company said Wednesday.")
+    assert [a.speaker for a in found.get(1, [])] == []
+
+
 def test_english_spokespeople_speak_for_their_body() -> None:
     """"A government spokesperson said councils in England would …": the government, not the councils' England;
     a named body's spokesperson speaks for the body."""

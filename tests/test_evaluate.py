@@ -42,6 +42,7 @@ def answer(speaker=None, found=True, passages=(), ranking=None) -> SystemAnswer:
     ("Kripos", "Politiets sikkerhetstjeneste (PST)", False),
     ("Nordhavn Bank AB", "Nordhavn Bank", True),  # a firm's legal form is not another speaker
     ("Orbis Inc", "Orbis", True),
+    ("Lindholm Pharma", "Lindholm Pharma A/S", True),  # the Danish "A/S" is a legal form too
     ("Nordhavn Bank AB", "Vestal Bank", False),
     ("Voltline Motors Inc", "Voltline", True),  # a body by its first word, as the article calls it after
     ("Rema", "Rema 1000", True),
