@@ -1590,7 +1590,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         as_says = AS_NAME_SAYS.search(before)
         if as_says:  # "«…» som Kaggestad sier", "Søknaden, som Statnett sier er for dyr": the name, nothing before it
             subject = as_says.group(1)
-        if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash and not english:
+        if before.rstrip().endswith(",") and not after.strip(" .!?") and not quotes and not dash and not english and \
+                not OWNER_APPOSITION.search(before):
             subject = None  # "…, foreslår.": what comes before the comma is what was said, not who said it
         if trailing and re.fullmatch(r"\s*[a-zæøå][\w-]*\s*[.!?]?\s*", after):
             subject = None  # "Norge kan ikke akseptere …, mener debattanten.": the one after the cue, or nobody
@@ -2002,10 +2003,19 @@ def _known_outlet(words: str) -> str | None:
 APPOSITIVE_OPENING = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+(?:a|an|the)\s")
 
 
+# "Her hospital trust, Doncaster and Bassetlaw Teaching Hospitals, said", "…, its owner, Oslo-listed Brekke Tankers,
+# said": what the speaker is to someone, then its name
+OWNER_APPOSITION = re.compile(r"(?:^\s*|,\s+)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,"
+                              r"\s+(?:[A-Z][a-z]+-[a-z]+\s+)?((?:[A-Z][\w'’.&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w'’.&-]*),\s*$")
+
+
 def _subject_before(before: str) -> str | None:
     """The subject before a cue: from the last closing quote or sentence start, relative clauses dropped."""
     dateline = DATELINE.match(before)
     before = before[dateline.end():] if dateline else before  # "BEIJING/SEOUL — China on Thursday rejected"
+    owner = OWNER_APPOSITION.search(before)
+    if owner:
+        return owner.group(1)
     if COUNTRYS_BODY.fullmatch(before.strip()):
         return before.strip()  # "Spain's agriculture and fisheries ministry said": the ministry, "and" and all
     before = re.sub(r",\s*med\s+.{2,60}?\s+i\s+spissen\s*,", "", before)  # "Opposisjonen, med Ap og SV i spissen,"

@@ -243,7 +243,7 @@ COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiend
                           r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier)$")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 # The last word of an English organisation's name ("Kingsmead Rovers", "Network Rail", "Wye Watch"): not a person
-ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|University|College|School|Hospital|Office|"
+ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|University|College|School|Hospital|Hospitals|Office|"
                               r"Department|Ministry|Commission|Committee|Agency|Authority|Service|Services|Institute|"
                               r"Society|Foundation|Fund|Bank|Rail|Railway|Railways|Airlines|Airways|Trains|Foods|Books|"
                               r"Global|Watch|Rovers|United|Town|Athletic|Wanderers|FC|Club|League|Court|Police|"
@@ -691,7 +691,7 @@ BODY_CALLED = {"regulator": REGULATOR_NAME, "watchdog": REGULATOR_NAME,
 ENGLISH_SUBJECT = re.compile(
     r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
     r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:fund|ministry|government|agency|regulator|central\s+bank))"
-    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
+    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|\d{1,3}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
     r"in\s+turn)){1,2},\s*")
 # "Sametinget kaller …": a parliament is a name, not a definite noun
 PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")

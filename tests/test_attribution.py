@@ -1432,6 +1432,20 @@ def test_a_name_after_a_clause_without_an_auxiliary_speaks() -> None:
         (1, "Margaret Hill"), (2, "Megan Forsythe")]
 
 
+def test_an_english_name_set_off_by_commas_speaks() -> None:
+    """"…, its owner, Oslo-listed Brekke Tankers, said.", "Her hospital trust, Doncaster and Bassetlaw Teaching
+    Hospitals, said", "Irarrázaval, 58, a lawyer who …, told": the name between the commas speaks."""
+    found = _by_paragraph(
+        "title: Tanker\nlanguage: en\n\n"
+        "The tanker was boarded by armed personnel and ordered to sail into Iranian waters, its owner, Oslo-listed "
+        "Brekke Tankers, said.\n\n"
+        "Her hospital trust, Doncaster and Bassetlaw Teaching Hospitals, said it was sorry for the delays.\n\n"
+        "Tomás Irarrázaval won the runoff on Sunday.\n\n"
+        "Irarrázaval, 58, a lawyer who served two terms as a senator, told supporters that he would govern for all.")
+    assert [(p, a.speaker) for p in (0, 1, 3) for a in found.get(p, [])] == [
+        (0, "Brekke Tankers"), (1, "Doncaster and Bassetlaw Teaching Hospitals"), (3, "Tomás Irarrázaval")]
+
+
 def test_the_company_is_not_a_country() -> None:
     """"… insurers in the US …. …, the Aarhus-based company said": a firm the story has not named, never the US."""
     found = _by_paragraph(
