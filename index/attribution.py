@@ -1050,6 +1050,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         tokens = tokens[1:]  # "British" after "Former": a nationality, not a first name
         if not tokens:
             return None, ""
+    if len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", tokens[0]) and entities.is_country(tokens[0][:-2]):
+        tokens = tokens[1:]  # "Brazil's Agriculture and Livestock Confederation": the body, not the country's
     if len(tokens) > 1 and tokens[0] == "St.":
         tokens = [f"St. {tokens[1]}", *tokens[2:]]  # "St. Paulis Cenk Sahin": one club's name, then the player
     if any(re.fullmatch(r"(?:I|It|That|There|We|You|They|He|She)['’](?:m|ve|d|ll|s|re)", t) for t in tokens):
@@ -1896,9 +1898,13 @@ FINITE = {"er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må
 NOT_OWNED = frozenset(PREPOSITIONS | FINITE | _CUE_WORDS)  # words after a name in -s that show it is no genitive
 
 
+# "Gov. Catherine Morales", "Sen. Ann Lowe": an English title's full stop ends no sentence
+ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr"))
+
+
 def _leading_np(text: str) -> str:
     """Role words, then a name with its "i LO" / "for YS Privat" / ", Vegard Einan" parts; stops at a verb."""
-    text = re.split(r"(?<!\b[A-ZÆØÅ])[.;:!?](?![a-zæøå])", text, maxsplit=1)[0]  # "RBK.no" goes on
+    text = re.split(rf"(?<!\b[A-ZÆØÅ]){ABBREVIATED_TITLES}[.;:!?](?![a-zæøå])", text, maxsplit=1)[0]  # "RBK.no" goes on
     tokens = text.split()
     kept: list[str] = []
     seen_name = took_appositive = False
@@ -2058,6 +2064,9 @@ def _subject_before(before: str) -> str | None:
     relative = re.search(r"\b(?:som|which|that|noe|hvilket)\s+(han|hun|de|he|she|they)"
                          r"(?:\s+(?:selv|også|tidligere|himself|herself|themselves))?\s*$", before)
     if relative:  # "en granskning av sammenstøtene, som hun sier har ført til skader": she says
+        return relative.group(1)
+    relative = re.search(r"\b(?:which|that)\s+(the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*$", before)
+    if relative:  # "The plan, which the government said would cost …": the government said it
         return relative.group(1)
     cleft = re.search(r"(?:^|[.!?]\s+)(?:Det|It)\s+(?:var|er|was|is)\s+(.{3,60}?)\s+(?:som|who|that)\s+(?:\w+\s+){0,3}$",
                       before)

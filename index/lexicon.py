@@ -247,7 +247,7 @@ ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|Univers
                               r"Department|Ministry|Commission|Committee|Agency|Authority|Service|Services|Institute|"
                               r"Society|Foundation|Fund|Bank|Rail|Railway|Railways|Airlines|Airways|Trains|Foods|Books|"
                               r"Global|Watch|Rovers|United|Town|Athletic|Wanderers|FC|Club|League|Court|Police|"
-                              r"Observatory|Network|Board|Centre|Center|Organisation|Organization|Federation|Alliance|"
+                              r"Observatory|Network|Board|Centre|Center|Organisation|Organization|Federation|Confederation|Alliance|"
                               r"Coalition|Campaign|Partnership|Holdings|Industries|Technologies|Labs|Media|Press|"
                               r"Corporation|Corp|Company|Capital|Partners|Energy|Health|Care|Games|Records|Studios|Trade|Productions|"
                               r"Pictures|Entertainment|Securities|Markets|Air|Water|Power|Resources|Motors|"

@@ -1446,6 +1446,18 @@ def test_an_english_name_set_off_by_commas_speaks() -> None:
         (0, "Brekke Tankers"), (1, "Doncaster and Bassetlaw Teaching Hospitals"), (3, "Tomás Irarrázaval")]
 
 
+def test_english_wire_subjects_with_titles_relatives_and_country_genitives() -> None:
+    """"Gov. Catherine Morales visited … and said" is her, not "Gov"; "The plan, which the government said would
+    cost …" is the government's; "Brazil's Agriculture and Livestock Confederation (CNA)" is the body, not Brazil's."""
+    found = _by_paragraph(
+        "title: Amazon\nlanguage: en\n\n"
+        "Gov. Catherine Morales visited the burned area on Tuesday and said the state had secured a federal grant.\n\n"
+        "The plan, which the government said would cost 12 billion reais over four years, includes new parks.\n\n"
+        "Brazil's Agriculture and Livestock Confederation (CNA), the main farm lobby, said it supported the plan.")
+    assert [(p, a.speaker) for p in (0, 1, 2) for a in found.get(p, [])] == [
+        (0, "Catherine Morales"), (1, "The government"), (2, "Agriculture and Livestock Confederation")]
+
+
 def test_the_company_is_not_a_country() -> None:
     """"… insurers in the US …. …, the Aarhus-based company said": a firm the story has not named, never the US."""
     found = _by_paragraph(
