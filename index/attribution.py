@@ -1703,7 +1703,7 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     noun, words = match.group(1).lower(), mention.split()
     if words[0].lower() == "another":
         label = f"the {noun}"  # "Another mother, who did not want to be named, said": the mother
-    elif words[0].lower() in ("a", "an"):  # "a former employee": "the former employee", its adjective kept
+    elif words[0].lower() in ("a", "an", "one"):  # "a former employee": "the former employee", its adjective kept
         label = "the " + (words[1] if words[1].lower() == noun else f"{words[1]} {words[2]}")
     elif noun in ("ansatt", "tilsett"):  # "En tidligere ansatt": "den tidligere ansatte"
         label = "den " + ("tidligere " if words[1].lower() in ("tidligere", "tidlegare") else "") + noun + "e"

@@ -320,7 +320,10 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           "bedt": ("asserts", r"(?:\s+[^\s,.;:]+){0,4}?\s+om\s+å\b"),  # "har bedt Danmark om å …", not "om tillatelse"
           "anser": ("asserts", _GAP + r"\s+(?:for|som)\b"), "anså": ("asserts", _GAP + r"\s+(?:for|som)\b"),
           "ser": ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){0,2}?\s+på(?:\s+[^\s,.;:!?«»\"–]+){0,3}?\s+som\b"),
-          **{verb: ("asserts", _OPINION) for verb in ("er", "var")}}
+          **{verb: ("asserts", _OPINION) for verb in ("er", "var")},
+          # "ønsker avtalen velkommen": welcoming states a view, the object between the verb and "velkommen"
+          **{verb: ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?\s+velkom(?:men|e)\b")
+             for verb in ("ønsker", "ønsket", "ønskjer", "ønskte")}}
 # "Sjøfartsdirektoratet er varsla": after er/ble/blitt, who was told, not who tells
 NOTIFIED = re.compile(r"varsla|varslet|varsle", re.IGNORECASE)
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
@@ -559,7 +562,7 @@ MALE_KIN = {"faren", "bestefar", "broren", "bror", "sønnen", "sonen", "ektemann
 FEMALE_NOUNS = {"kvinne", "jente", "dame", "woman", "girl"}
 # "En nabo i 60-årene forteller", "En anestesilege som ikke vil stå fram med navn, sier", "a former employee …
 # said": someone the story brings in without a name; the description in the definite form is who speaks
-UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?|Another)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre|senior)\s+)?"
+UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?|Another|One)\s+(?:(?:annen|anna|tidligere|tidlegare|former|young|ung|eldre|senior)\s+)?"
                             r"(?:\d{1,3}\s+år\s+gam(?:mel|al)\s+)?"  # "en 23 år gammel økonomistudent"
                             r"(kvinne|mann|dame|gutt|jente|nabo|beboer|bebuar|kollega|elev|[a-zæøå]*student|pasient|far|mor|"
                             r"[a-zæøå]*kone|"  # "En far til en elev", "Ei nabokone som ikkje vil stå fram"
@@ -567,7 +570,7 @@ UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?|Another)\s+(?:(?:annen
                             r"[a-zæøå]+mann|tilsett|følger|supporter|leser|"  # "En redningsmann …", "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
                             r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man|"
-                            r"mother|father|parent|diplomat|official)"
+                            r"mother|father|parent|diplomat|official|analyst|trader|economist|passenger|farmer|survivor)"
                             r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|til|in|at|from|of|who|with)\b.*|,.*)?")
 # Norwegian parties and state bodies by their usual short names: one body, named in full where the article
 # gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").

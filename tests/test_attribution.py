@@ -206,6 +206,8 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Ifølge Equinors prognoser vil produksjonen falle.", 0, "Equinor"),
     # a hyphenated first name is not an acronym before the name
     ("– Det har med spilletid å gjøre, sa Yann-Erik de Lanlay til Adresseavisen.", 0, "Yann-Erik de Lanlay"),
+    # welcoming something states a view ("ønsker avtalen velkommen")
+    ("Statssekretær Ane Rønningen (Ap) i Utenriksdepartementet ønsker avtalen velkommen.", 0, "Ane Rønningen"),
     # the person, not the institution named after them
     ("Forskningssjef Henric Östmark fra Totalförsvarets forskningsinstitut, FOI, sier til Aftonbladet at "
      "ladningen var stor.", 0, "Henric Östmark"),
@@ -1456,6 +1458,17 @@ def test_english_wire_subjects_with_titles_relatives_and_country_genitives() -> 
         "Brazil's Agriculture and Livestock Confederation (CNA), the main farm lobby, said it supported the plan.")
     assert [(p, a.speaker) for p in (0, 1, 2) for a in found.get(p, [])] == [
         (0, "Catherine Morales"), (1, "The government"), (2, "Agriculture and Livestock Confederation")]
+
+
+def test_one_unnamed_analyst_or_resident_is_described() -> None:
+    """"Another analyst, who asked not to be named, said", "One resident, …, said": the analyst, the resident (the
+    brief labels a described person by the description), never a named person of the story."""
+    found = _by_paragraph(
+        "title: Homes\nlanguage: en\n\n"
+        "Anna Whitlock, who lives next to the site, welcomed the decision.\n\n"
+        "Another analyst, who asked not to be named because his bank advises the company, said the result was weak.\n\n"
+        "One resident, who asked not to be named because her son works for a builder, said she had mixed feelings.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [(1, "the analyst"), (2, "the resident")]
 
 
 def test_the_company_is_not_a_country() -> None:
