@@ -206,6 +206,9 @@ def test_nobody_who_said_nothing_becomes_a_speaker() -> None:
     ("Ifølge Equinors prognoser vil produksjonen falle.", 0, "Equinor"),
     # a hyphenated first name is not an acronym before the name
     ("– Det har med spilletid å gjøre, sa Yann-Erik de Lanlay til Adresseavisen.", 0, "Yann-Erik de Lanlay"),
+    # "direktoratet" is the directorate named before in a compound ("Helsedirektoratet"), not the body named last
+    ("Dette kommer fram i nye tall fra Helsedirektoratet.\n\nTallene viser lengre ventetid i BUP.\n\n"
+     "Ifølge direktoratet får stadig flere barn avslag.", 2, "Helsedirektoratet"),
     # welcoming something states a view ("ønsker avtalen velkommen")
     ("Statssekretær Ane Rønningen (Ap) i Utenriksdepartementet ønsker avtalen velkommen.", 0, "Ane Rønningen"),
     # the person, not the institution named after them
