@@ -2615,8 +2615,8 @@ def _organisation_named_with(noun: str, english: bool, position: int, state: _Ar
     root = noun if english else re.sub(r"(?:en|et|a|n)$", "", noun)
     named = [name for paragraph, name in reversed(state.recent)
              if paragraph <= position and state.kind(name) == "organisation" and len(root) >= 4 and
-             _rx(rf"\b{re.escape(root)}|{re.escape(root)}(?:en|et|a|n)?$").search(name.lower())]  # "klubben" is Hammerfest
-    # Friidrettsklubb, "direktoratet" Helsedirektoratet
+             _rx(rf"\b{re.escape(root)}|{re.escape(root)}(?:en|et|a|n)?$").search(name.lower())]
+    # ("klubben" is Hammerfest Friidrettsklubb, "direktoratet" Helsedirektoratet)
     headed = [name for name in named if _rx(rf"^{re.escape(root)}\s+of\b|\b{re.escape(root)}(?:\s+\([^()]*\))?$").search(
         name.lower())] if english else []  # "the university" is Northbridge University, not the University and College Union
     return (headed or named or [None])[0]
