@@ -157,8 +157,10 @@ MALE = set(("jonas erling ole ola lars hans per paul peter john james michael to
 _DATA = Path(__file__).parent / "data"
 # Common given names by sex (Nordic first, then European, Slavic in both transliterations, Arabic, Persian,
 # Somali, Urdu); names used for both sexes, or that are also ordinary words, are left out of the lists.
-FEMALE |= set((_DATA / "first_names_female.txt").read_text("utf-8").split()) - MALE
-MALE |= set((_DATA / "first_names_male.txt").read_text("utf-8").split()) - FEMALE
+# The *_census lists add the US Census 1990 given names (tools/census_first_names.py) that are neither
+# English words nor common surnames: "Darlene Whitcomb, 67, of Dayton, Ohio" is a person.
+FEMALE |= {w for f in sorted(_DATA.glob("first_names_female*.txt")) for w in f.read_text("utf-8").split()} - MALE
+MALE |= {w for f in sorted(_DATA.glob("first_names_male*.txt")) for w in f.read_text("utf-8").split()} - FEMALE
 FIRST_NAMES = FEMALE | MALE
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
@@ -695,7 +697,8 @@ ENGLISH_SUBJECT = re.compile(
     r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
     r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:fund|ministry|government|agency|regulator|central\s+bank))"
     r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|\d{1,3}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
-    r"in\s+turn)){1,2},\s*")
+    r"in\s+turn|(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)){1,2},\s*")
+# ("Darlene Whitcomb, 67, of Dayton, Ohio, said": where a person is from, with the state)
 # "Sametinget kaller …": a parliament is a name, not a definite noun
 PARLIAMENT = re.compile(r"[A-ZÆØÅ][a-zæøå]*tinget|Riksdagen|Senatet|Kongressen|Nasjonalforsamlingen")
 # "Flere økonomer DN har snakket med, mener …": the people a paper spoke to

@@ -1451,6 +1451,18 @@ def test_an_english_name_set_off_by_commas_speaks() -> None:
         (0, "Brekke Tankers"), (1, "Doncaster and Bassetlaw Teaching Hospitals"), (3, "Tomás Irarrázaval")]
 
 
+def test_an_american_given_name_and_a_hometown_make_a_person_who_speaks() -> None:
+    """"Darlene Whitcomb, 67, of Dayton, Ohio, said …": the age and the town set off by commas, then the cue;
+    "Darlene" is a woman's name (US census list), so "she said" later is her, not the program named before."""
+    found = _by_paragraph(
+        "title: Cruise\nlanguage: en\n\n"
+        "The CDC said a team from its Vessel Sanitation Program would board the ship.\n\n"
+        "Darlene Whitcomb, 67, of Dayton, Ohio, said she began feeling sick on the fifth night.\n\n"
+        "\"One minute I was at dinner, the next I was on the bathroom floor,\" she said by phone.")
+    assert [(p, a.speaker) for p in (1, 2) for a in found.get(p, [])] == [
+        (1, "Darlene Whitcomb"), (2, "Darlene Whitcomb")]
+
+
 def test_english_wire_subjects_with_titles_relatives_and_country_genitives() -> None:
     """"Gov. Catherine Morales visited … and said" is her, not "Gov"; "The plan, which the government said would
     cost …" is the government's; "Brazil's Agriculture and Livestock Confederation (CNA)" is the body, not Brazil's."""
