@@ -165,6 +165,7 @@ from index.lexicon import (
     PARLIAMENT,
     REGULATOR_NAME,
     SPOKEN_TO,
+    TITLE_ROLES,
 )
 
 @dataclass(frozen=True)
@@ -1006,20 +1007,11 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "judge": "judge", "justice": "judge",
-                "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",
-                "sergeant": "sergeant", "sgt": "sergeant", "constable": "constable", "cllr": "councillor",
-                "councillor": "councillor", "rev": "reverend", "reverend": "reverend", "gov": "governor",
-                "governor": "governor", "sen": "senator", "senator": "senator", "commander": "commander",
-                "cmdr": "commander", "lieutenant": "lieutenant", "lt": "lieutenant", "colonel": "colonel",
-                "admiral": "admiral", "sheriff": "sheriff"}
-
-
 def _title_role(raw: str, name: str) -> str | None:
     """The role in an English title before a name: "Judge Helen Carrow" is the judge, "Prof Lisle" the professor
     ("Sir" and "Mrs" are no roles)."""
     titles = raw[:raw.find(name)].split() if name in raw else []
-    roles = [_TITLE_ROLES[t.lower().rstrip(".")] for t in titles if t.lower().rstrip(".") in _TITLE_ROLES]
+    roles = [TITLE_ROLES[t.lower().rstrip(".")] for t in titles if t.lower().rstrip(".") in TITLE_ROLES]
     return roles[-1] if roles else None
 
 

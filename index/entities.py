@@ -26,12 +26,12 @@ FUZZY_CUTOFF = 85  # one letter wrong in a seven-letter name ("Strachen": 85.7 a
 _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|professor|trener|coach|ordfor[ae]r|direktor|"
                         r"advokat|forsker|pave|kong|dronning|prins|senator|mayor|chief|director|spokes\w*|rådgiver|"
                         r"radgiver|manager|adviser|advisor|ansvarlig|log|kommentator|commentator|kaptein|captain|"
-                        r"redaktor|editor|analytiker|analyst|commissioner|administrator|guvernor|governor|bostyrer)"
+                        r"redaktor|editor|analytiker|analyst|commissioner|administrator|guvernor|governor|bostyrer|sheriff)"
                         r"(?:en|et|a)?$")
 _PLACE_WORDS = {"i", "for", "ved", "hos", "in", "at", "of", "fra", "from"}
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
-_TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
+_TRANSLATE = {"embassy": "ambassade", "hospital": "sykehus", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
               "norwegian": "norsk", "swedish": "svensk", "british": "britisk", "police": "politi",
               "government": "regjering", "ministry": "departement", "spokesman": "talsperson",
               "spokeswoman": "talsperson", "spokesperson": "talsperson", "kremlin": "kreml",
@@ -62,6 +62,11 @@ _TRANSLATE = {"embassy": "ambassade", "chinese": "kinesisk", "russian": "russisk
               "sister": "søster"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
 _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
+                 "direktor": ("direktor", "sjef"),  # "the festival director" is often a "festivalsjef"
+                 # nynorsk and bokmål: "ordføraren" is the "ordfører" a bokmål article names, and the other way
+                 "ordforar": ("ordforar", "ordforer"), "ordforer": ("ordforer", "ordforar"),
+                 "leiar": ("leiar", "leder", "sjef", "direktor"), "forskar": ("forskar", "forsker"),
+                 "forsker": ("forsker", "forskar"),
                  # "chief executive": a konsernsjef, an administrerende direktør or a daglig leder
                  "konsernsjef": ("konsernsjef", "direktor", "daglig"), "sakkyndig": ("sakkyndig", "ekspert"),
                  # "den italienske statsministeren" is the "statsminister i Italia"
@@ -78,7 +83,8 @@ _IN_ENGLISH = {"ordforer": ("mayor",), "ordforar": ("mayor",), "leder": ("chief"
                "trener": ("coach", "manager"), "forsker": ("researcher", "scientist"), "forskar": ("researcher", "scientist"),
                "lege": ("doctor",), "rektor": ("principal", "teacher"), "styreleder": ("chair",), "styreleiar": ("chair",),
                "talsperson": ("spokes",), "minister": ("minister", "secretary"), "guvernor": ("governor",),
-               "okonom": ("economist",), "analytiker": ("analyst",), "kaptein": ("captain",)}
+               "okonom": ("economist",), "analytiker": ("analyst",), "kaptein": ("captain",),
+               "konsernsjef": ("executive",)}
 # Phrases a word-by-word mapping gets wrong ("national team coach" is a landslagssjef, not a landslag trener).
 _PHRASES = {"national team coach": "landslagssjef", "national coach": "landslagssjef", "head coach": "hovedtrener",
             "press officer": "pressesjef", "press secretary": "pressesjef", "club president": "klubbpresident",
@@ -300,6 +306,12 @@ class EntityMatcher:
         """The people whose roles hold the role words of a description, whatever place it names."""
         key = normalise(words)
         return self._pick(self._described(key)) if key else []
+
+    @staticmethod
+    def holds(role: str, words: str) -> bool:
+        """Whether one role an article gave ("leder i Leieboerforeningen") is the role a question names ("chief
+        executive"): an entity met in several articles holds several roles, and only the fitting ones say where."""
+        return bool(EntityMatcher([EntityName("", "person", (), (role,))])._described(normalise(words)))
 
     def _same_first_name(self, i: int, given: str | None) -> bool:
         """"Ingrid Aune" is not Kjell Morten Aune, even where an article calls him just "Aune"; "Robert Ness" is

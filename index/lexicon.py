@@ -716,4 +716,11 @@ ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair 
                            "doctor researcher scientist author critic headteacher principal economist analyst "
                            "superintendent inspector constable detective sheriff premier envoy negotiator administrator pundit "
                            "commentator columnist historian").split())
-
+# English courtesy titles and the role each stands for ("Gov. Dana Whitcomb" is a governor)
+TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "judge": "judge", "justice": "judge",
+               "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",
+               "sergeant": "sergeant", "sgt": "sergeant", "constable": "constable", "cllr": "councillor",
+               "councillor": "councillor", "rev": "reverend", "reverend": "reverend", "gov": "governor",
+               "governor": "governor", "sen": "senator", "senator": "senator", "commander": "commander",
+               "cmdr": "commander", "lieutenant": "lieutenant", "lt": "lieutenant", "colonel": "colonel",
+               "admiral": "admiral", "sheriff": "sheriff"}

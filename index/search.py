@@ -21,6 +21,7 @@ from index.embedder import Embedder
 from index.articles import guess_language
 from index.entities import ENGLISH_PARTIES, EntityMatcher, EntityName, normalise, role_and_place
 from index.lexical import tokens, with_norwegian
+from index.lexicon import TITLE_ROLES
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
 from index.store import Generation, ParagraphRow, live_generation
 
@@ -143,16 +144,21 @@ class Searcher:
             " " in split[1] and any(m.kind == "organisation" and normalise(m.name) == normalise(split[1])
                                     for m in matches)))
         if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
-            by_role = self._by_role_in(generation, entities, parsed.speaker or "")
-            matches, rows = (by_role, _attributions_of(generation, [m.name for m in by_role])) if by_role else (
-                matches, rows)
+            by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
+            matches, rows = (by_role, role_rows) if by_role else (matches, rows)
         elif split and parsed.topic and _AT_PLACE.fullmatch(parsed.speaker or "") and \
                 all(m.kind == "person" for m in matches):
             # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
             # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
             known = {m.name for m in matches}
-            extra = [e for e in self._by_role_in(generation, entities, parsed.speaker or "") if e.name not in known]
-            matches, rows = matches + extra, rows + _attributions_of(generation, [e.name for e in extra])
+            extra, more = self._by_role_in(generation, entities, parsed.speaker or "")
+            extra, more = [e for e in extra if e.name not in known], [r for r in more if r.speaker not in known]
+            article_of = _articles_of(generation, [r.paragraph_id for r in rows + more])
+            # where the article names the mayor of Lierne, the county mayor it also quotes is someone else
+            named_there = {article_of[r.paragraph_id] for r in rows}
+            more = [r for r in more if article_of[r.paragraph_id] not in named_there]
+            extra = [e for e in extra if any(r.speaker == e.name for r in more)]
+            matches, rows = matches + extra, rows + more
         if not matches:
             return self._not_quoted(generation, parsed, parsed.speaker or "", k)
         names = [m.name for m in matches]
@@ -201,28 +207,42 @@ class Searcher:
         return {name: n for n, name in enumerate(sorted(best, key=best.__getitem__))}
 
     @staticmethod
-    def _by_role_in(generation: Generation, entities: EntityMatcher, words: str) -> list[EntityName]:
+    def _by_role_in(generation: Generation, entities: EntityMatcher,
+                    words: str) -> tuple[list[EntityName], list[StoredAttribution]]:
         """"talspersonen for Extinction Rebellion" when the article gave only "talsperson Dag Kolstø": the
-        people with that role who are quoted in an article that names the place."""
+        people with that role who are quoted in an article that names the place, and their quotes there."""
         split = role_and_place(words)
         if split is None:
-            return []
+            return [], []
         role, place = split
         places = (place.lower(), *ENGLISH_PARTIES.get(place.lower(), ()))  # "Progress Party" is Frp
-        found = []
+        found: dict[str, EntityName] = {}
+        where: dict[str, set[int]] = {}  # name -> the articles where the name holds the role at the place
         for entity in entities.by_role(role):
-            held = [_HELD_AT.split(r, maxsplit=1)[1].lower() for r in entity.roles if _HELD_AT.search(r)]
+            # where the fitting roles are held: a place is named ("i Tana"), not "director of water quality"
+            fitting = {r: entities.holds(r, role) for r in entity.roles}
+            held = [where.lower() for r in entity.roles if fitting[r]
+                    for where in _HELD_AT.split(r, maxsplit=1)[1:] if where[:1].isupper()]
             if held and not any(p in h or h in p for p in places for h in held):
                 continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
             owners = [r.split()[0][:-1].lower() for r in entity.roles if re.match(r"[A-ZÆØÅ][\w-]*s\s", r)]
             if owners and not any(o in places for o in owners) and place.lower() in ENGLISH_PARTIES:
                 continue  # "Høyres helsepolitiske talsperson" is not the Progress Party's
-            hit = any(generation.db.execute(
-                "SELECT 1 FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
-                "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0 "
-                "LIMIT 1", (entity.name, p)).fetchone() for p in places)
-            found += [entity] if hit else []
-        return found
+            # one name may be two people in two articles: the article must name the role too (not only where a
+            # namesake is "teknologidirektør"), and not where the name is "rektor ved Olden skule"
+            heads = {_HELD_AT.split(r, maxsplit=1)[0].lower().split()[-1] for r in entity.roles if fitting[r]}
+            heads |= {f"{title}." for title, held in TITLE_ROLES.items() if held in heads}  # "Gov. Mark Delgado"
+            elsewhere = [where.lower() for r in entity.roles if not fitting[r]
+                         for where in _HELD_AT.split(r, maxsplit=1)[1:] if where[:1].isupper()]
+            articles = set().union(*(_quoted_where(generation, entity.name, p) for p in places))
+            if heads:
+                articles &= set().union(*(_quoted_where(generation, entity.name, h) for h in heads))
+            where[entity.name] = articles - set().union(*(_quoted_where(generation, entity.name, o) for o in elsewhere))
+            if where[entity.name]:
+                found[entity.name] = entity
+        rows = _attributions_of(generation, list(found))
+        article_of = _articles_of(generation, [r.paragraph_id for r in rows])
+        return list(found.values()), [r for r in rows if article_of[r.paragraph_id] in where.get(r.speaker, ())]
 
     def _not_quoted(self, generation: Generation, parsed: ParsedQuestion, name: str, k: int,
                     resolved: str | None = None) -> Answer:
@@ -402,6 +422,14 @@ def _crossheads(generation: Generation, ids: list[int]) -> set[int]:
     rows = generation.db.execute(
         f"SELECT id FROM paragraphs WHERE kind = 'heading' AND id IN ({','.join('?' * len(ids))})", ids)
     return {row["id"] for row in rows}
+
+
+def _quoted_where(generation: Generation, speaker: str, words: str) -> set[int]:
+    """The articles that quote `speaker` and contain `words` anywhere."""
+    return {row[0] for row in generation.db.execute(
+        "SELECT DISTINCT p.article FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
+        "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0",
+        (speaker, words))}
 
 
 def _articles_of(generation: Generation, ids: list[int]) -> dict[int, int]:
