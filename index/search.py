@@ -221,8 +221,8 @@ class Searcher:
         for entity in entities.by_role(role):
             # where the fitting roles are held: a place is named ("i Tana"), not "director of water quality"
             fitting = {r: entities.holds(r, role) for r in entity.roles}
-            held = [where.lower() for r in entity.roles if fitting[r]
-                    for where in _HELD_AT.split(r, maxsplit=1)[1:] if where[:1].isupper()]
+            held = [at.lower() for r in entity.roles if fitting[r]
+                    for at in _HELD_AT.split(r, maxsplit=1)[1:] if at[:1].isupper()]
             if held and not any(p in h or h in p for p in places for h in held):
                 continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
             owners = [r.split()[0][:-1].lower() for r in entity.roles if re.match(r"[A-ZÆØÅ][\w-]*s\s", r)]
@@ -232,8 +232,8 @@ class Searcher:
             # namesake is "teknologidirektør"), and not where the name is "rektor ved Olden skule"
             heads = {_HELD_AT.split(r, maxsplit=1)[0].lower().split()[-1] for r in entity.roles if fitting[r]}
             heads |= {f"{title}." for title, held in TITLE_ROLES.items() if held in heads}  # "Gov. Mark Delgado"
-            elsewhere = [where.lower() for r in entity.roles if not fitting[r]
-                         for where in _HELD_AT.split(r, maxsplit=1)[1:] if where[:1].isupper()]
+            elsewhere = [at.lower() for r in entity.roles if not fitting[r]
+                         for at in _HELD_AT.split(r, maxsplit=1)[1:] if at[:1].isupper()]
             articles = set().union(*(_quoted_where(generation, entity.name, p) for p in places))
             if heads:
                 articles &= set().union(*(_quoted_where(generation, entity.name, h) for h in heads))
