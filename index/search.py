@@ -274,18 +274,21 @@ class Searcher:
         if not retrieval.relevant:
             return self._nothing(parsed, CLAIM_SOURCE, generation, hits[:k])
         lifted = dict(_stance_in_article(generation, hits, parsed.stance))
+        denials = set(lifted)  # worded far from the claim, so they carry as much of it as the best hit
         hits = [(pid, max(score, lifted.pop(pid, score))) for pid, score in hits[:30]] + list(lifted.items())
         ids = [pid for pid, _ in hits]
         by_paragraph = _attributions_by_paragraph(generation, ids)
         paragraphs = generation.paragraphs(ids)
         claim = set(tokens(with_norwegian(text), ("nb", "en")))
+        carried = _claim_carried(text, {pid: paragraphs[pid].text for pid in ids})
+        carried.update({pid: max(carried[pid], carried[ids[0]]) for pid in denials})
         scored = []
         for rank, (pid, score) in enumerate(hits):
             attribution = _best_for_claim(by_paragraph.get(pid, []), parsed.stance, claim, paragraphs[pid].text)
-            bonus = 0.0 if attribution is None else (0.02 if parsed.stance is None or attribution.stance ==
-                                                     parsed.stance else 0.01)
+            bonus = carried[pid] + (0.0 if attribution is None else (
+                0.02 if parsed.stance is None or attribution.stance == parsed.stance else 0.01))
             if attribution is None and pid == retrieval.best_lexical:
-                bonus = 0.015  # with the credited paragraphs, after those that match as well and credit the stance
+                bonus += 0.015  # with the credited paragraphs, after those that match as well and credit the stance
             if attribution is not None and parsed.reported and attribution.kind == "according_to":
                 bonus += 0.02  # "who reported …" asks for the outlet credited with the claim
             scored.append((score + bonus, pid, attribution))
@@ -376,6 +379,20 @@ class Searcher:
 
 NAMED_BONUS = 0.03
 _NAMED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÆØÅ][\wæøå-]{3,}|[A-ZÆØÅ]{2,6})\b")
+CLAIM_WEIGHT = 0.02  # the share of the claim's words a paragraph holds (development questions, session 28)
+
+
+def _claim_carried(claim: str, texts: dict[int, str]) -> dict[int, float]:
+    """How much of the claim each paragraph carries: the share of the claim's words, in either language, that
+    it holds. The fusion ranks by rank alone, so the paragraph that says what the question says ("nytteløst å
+    prøve å avsløre tekster skrevet av kunstig intelligens") can trail a neighbour the model liked; this puts the size of the
+    match back. Names are left out: they pin the story, which the article ranking has done, not the paragraph
+    (every paragraph of a story about Musk and Putin names them)."""
+    words = set(tokens(with_norwegian(_NAMED_WORD.sub(" ", claim)), ("nb", "en")))
+    if not words:
+        return dict.fromkeys(texts, 0.0)
+    return {pid: CLAIM_WEIGHT * len(words & set(tokens(with_norwegian(text), ("nb", "en")))) / len(words)
+            for pid, text in texts.items()}
 
 
 def _named_articles(generation: Generation, article_of: np.ndarray, question: str) -> set[int]:

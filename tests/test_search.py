@@ -425,3 +425,16 @@ def test_a_claim_about_a_place_only_one_article_names_is_sourced_from_that_artic
                  "Laksen og deponiet ligger ved kysten."})
     answer = searcher.answer("Hva er kilden til at laksen knapt vil merke deponiet i Rapparfjorden?")
     assert answer.speaker == "Miljødirektoratet"
+
+
+def test_the_paragraph_saying_what_a_claim_question_says_carries_more_of_the_claim_than_its_neighbours() -> None:
+    # the fusion ranks by rank alone; this is the size of the match the claim ranking adds back
+    from index.search import _claim_carried
+
+    texts = {0: "– Vi skal ta alle som jukser med kunstig intelligens på eksamen, sier rektor Emma Haugen.",
+             1: "Universitetslektor Henrik Aasen mener det er nytteløst å prøve å avsløre tekster skrevet av maskiner.",
+             2: "Undersøkelsen ble gjennomført i vår ved Universitetet i Bergen."}
+    for claim in ("det er nytteløst å prøve å avsløre tekster skrevet av kunstig intelligens",
+                  "it is pointless to try to detect texts written by machines at Universitetet i Bergen"):
+        carried = _claim_carried(claim, texts)  # English through the glossary; a name pins no paragraph
+        assert carried[1] > carried[0] >= carried[2] == 0.0
