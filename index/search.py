@@ -385,9 +385,9 @@ CLAIM_WEIGHT = 0.02  # the share of the claim's words a paragraph holds (develop
 def _claim_carried(claim: str, texts: dict[int, str]) -> dict[int, float]:
     """How much of the claim each paragraph carries: the share of the claim's words, in either language, that
     it holds. The fusion ranks by rank alone, so the paragraph that says what the question says ("nytteløst å
-    prøve å avsløre tekster skrevet av kunstig intelligens") can trail a neighbour the model liked; this puts the size of the
-    match back. Names are left out: they pin the story, which the article ranking has done, not the paragraph
-    (every paragraph of a story about Musk and Putin names them)."""
+    prøve å avsløre tekster skrevet av kunstig intelligens") can trail a neighbour the model liked; this puts
+    the size of the match back. Names are left out: they pin the story, which the article ranking has done,
+    not the paragraph (every paragraph of a story about Musk and Putin names them)."""
     words = set(tokens(with_norwegian(_NAMED_WORD.sub(" ", claim)), ("nb", "en")))
     if not words:
         return dict.fromkeys(texts, 0.0)

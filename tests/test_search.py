@@ -432,7 +432,8 @@ def test_the_paragraph_saying_what_a_claim_question_says_carries_more_of_the_cla
     from index.search import _claim_carried
 
     texts = {0: "– Vi skal ta alle som jukser med kunstig intelligens på eksamen, sier rektor Emma Haugen.",
-             1: "Universitetslektor Henrik Aasen mener det er nytteløst å prøve å avsløre tekster skrevet av maskiner.",
+             1: "Universitetslektor Henrik Aasen mener det er nytteløst å prøve å avsløre tekster skrevet av "
+                "maskiner.",
              2: "Undersøkelsen ble gjennomført i vår ved Universitetet i Bergen."}
     for claim in ("det er nytteløst å prøve å avsløre tekster skrevet av kunstig intelligens",
                   "it is pointless to try to detect texts written by machines at Universitetet i Bergen"):
