@@ -225,6 +225,7 @@ class EntityMatcher:
     def __init__(self, entities: list[EntityName]) -> None:
         """Index the names once: a large archive has thousands of entities and every question looks them up."""
         self.entities = entities
+        self._by_name = {e.name: e for e in entities}
         self._keys: dict[str, set[int]] = {}
         for i, entity in enumerate(entities):
             for alias in (entity.name, *entity.aliases):
@@ -301,6 +302,14 @@ class EntityMatcher:
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
         name = _name_after_description(words)
         return self.match(name) if name else self._fuzzy(key)
+
+    def get(self, name: str) -> EntityName | None:
+        """The entity stored under exactly this name."""
+        return self._by_name.get(name)
+
+    def roles_of(self, name: str) -> tuple[str, ...]:
+        entity = self._by_name.get(name)
+        return entity.roles if entity else ()
 
     def by_role(self, words: str) -> list[EntityName]:
         """The people whose roles hold the role words of a description, whatever place it names."""

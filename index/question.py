@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.kinship import is_kin_word
 from index.lexicon import FIRST_NAMES
 
 SPEAKER_QUOTES = "speaker_quotes"
@@ -25,6 +26,8 @@ _EN_VERBS = (r"say|said|think|thought|claim|tell|told|write|wrote|written|mean|s
 _TOPIC_NB = r"(?:\s+(?:om|angående|til|rundt|etter|under|før|på|ved|i\s+saken\s+om|(?-i:da|når))\s+(?P<topic>.+?))?"
 _TOPIC_EN = r"(?:\s+(?:about|on|regarding|of|concerning|to|after|during|before|at|when|in)\s+(?P<topic>.+?))?"
 _END = r"\s*[?.!]*\s*$"
+# "Hva sa faren til Mathias Kvam om kampen?": "til Mathias Kvam" says whose father, the topic comes after "om"
+_RELATIVE = re.compile(rf"\s+(?P<relative>(?P<by>til|åt|etter)\s+.+?)(?:\s+om\s+(?P<topic>.+?))?{_END}", re.IGNORECASE)
 
 _SPEAKER_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"^(?:hva|kva)\s+(?:har|hadde)\s+(?P<who>.+?)\s+(?:{_NB_VERBS}|ment|meint|uttalt|hevdet|påstått|fortalt){_TOPIC_NB}{_END}",
@@ -103,9 +106,13 @@ def parse_question(text: str) -> ParsedQuestion:
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.match(cleaned)
         if match:
-            who = _clean_name(match.group("who"))
+            who, topic = _clean_name(match.group("who")), match.group("topic")
+            relative = _RELATIVE.match(cleaned, match.end("who")) if who else None
+            if relative and is_kin_word(who, relative.group("by")):
+                # "moren til 19-åringen som ble knivstukket": the clause says which 19-year-old, it stays
+                who, topic = f"{who} {relative.group('relative')}".strip(" ,.?!"), relative.group("topic")
             if who:
-                return ParsedQuestion(cleaned, SPEAKER_QUOTES, who, _clean_topic(match.group("topic")))
+                return ParsedQuestion(cleaned, SPEAKER_QUOTES, who, _clean_topic(topic))
     for pattern in _CLAIM_PATTERNS:
         match = pattern.search(cleaned)
         if match:

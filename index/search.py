@@ -20,6 +20,7 @@ from index.answers import Answer, Passage, render_text
 from index.embedder import Embedder
 from index.articles import guess_language
 from index.entities import ENGLISH_PARTIES, EntityMatcher, EntityName, normalise, role_and_place
+from index.kinship import Kin, fits, kin_of, same_family, says_kin
 from index.lexical import tokens, with_norwegian
 from index.lexicon import TITLE_ROLES
 from index.question import CLAIM_SOURCE, SPEAKER_QUOTES, TOPICAL, ParsedQuestion, parse_question
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 RRF_K = 60
 _HELD_AT = re.compile(r"\s(?:i|for|ved|hos|in|at|of)\s")  # "reiselivsdirektør i Innovasjon Norge": where a role is held
 CANDIDATES = 100
+KIN_ARTICLES = 3  # "moren til 19-åringen": the articles most about the question that may hold the mother
 _AT_PLACE = re.compile(r"[a-zæøå][\w-]*\s+(?:i|ved|hos|in|at|of)\s+[A-ZÆØÅ][\w-]*")  # "ordføreren i Trondheim"
 ARTICLE_WEIGHT = 2.0  # the article-level ranking in the fusion (`_by_article`); dev questions, session 16
 # Below this cosine, with no lexical overlap either, nothing in the index is about the question.
@@ -136,29 +138,13 @@ class Searcher:
 
     def _speaker_answer(self, generation: Generation, entities: EntityMatcher, parsed: ParsedQuestion,
                         k: int) -> Answer:
-        matches = entities.match(parsed.speaker or "")
-        rows = _attributions_of(generation, [m.name for m in matches]) if matches else []
-        split = role_and_place(parsed.speaker or "")
-        # the question names a role at a place, and no person: "forskeren fra Universitetet i Bergen" is not Bergen
-        place_only = split is not None and (all(normalise(m.name) in normalise(split[1]) for m in matches) or (
-            " " in split[1] and any(m.kind == "organisation" and normalise(m.name) == normalise(split[1])
-                                    for m in matches)))
-        if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
-            by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
-            matches, rows = (by_role, role_rows) if by_role else (matches, rows)
-        elif split and parsed.topic and _AT_PLACE.fullmatch(parsed.speaker or "") and \
-                all(m.kind == "person" for m in matches):
-            # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
-            # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
-            known = {m.name for m in matches}
-            extra, more = self._by_role_in(generation, entities, parsed.speaker or "")
-            extra, more = [e for e in extra if e.name not in known], [r for r in more if r.speaker not in known]
-            article_of = _articles_of(generation, [r.paragraph_id for r in rows + more])
-            # where the article names the mayor of Lierne, the county mayor it also quotes is someone else
-            named_there = {article_of[r.paragraph_id] for r in rows}
-            more = [r for r in more if article_of[r.paragraph_id] not in named_there]
-            extra = [e for e in extra if any(r.speaker == e.name for r in more)]
-            matches, rows = matches + extra, rows + more
+        kin = kin_of(parsed.speaker or "")
+        if kin:  # "faren til Mathias Kvam": nobody found is not quoted, never a namesake elsewhere
+            matches, rows = self._relatives(generation, entities, kin, parsed)
+            if not rows:
+                return self._not_quoted(generation, parsed, parsed.speaker or "", k)
+        else:
+            matches, rows = self._speakers(generation, entities, parsed)
         if not matches:
             return self._not_quoted(generation, parsed, parsed.speaker or "", k)
         names = [m.name for m in matches]
@@ -184,6 +170,63 @@ class Searcher:
             summary += f"; ranked by «{parsed.topic}»"
         return Answer(parsed.text, SPEAKER_QUOTES, speaker, True, passages, render_text(summary + ":", passages),
                       parsed.topic)
+
+    def _speakers(self, generation: Generation, entities: EntityMatcher,
+                  parsed: ParsedQuestion) -> tuple[list[EntityName], list[StoredAttribution]]:
+        """The entities the question's speaker words mean, and their stored attributions."""
+        matches = entities.match(parsed.speaker or "")
+        rows = _attributions_of(generation, [m.name for m in matches]) if matches else []
+        split = role_and_place(parsed.speaker or "")
+        # the question names a role at a place, and no person: "forskeren fra Universitetet i Bergen" is not Bergen
+        place_only = split is not None and (all(normalise(m.name) in normalise(split[1]) for m in matches) or (
+            " " in split[1] and any(m.kind == "organisation" and normalise(m.name) == normalise(split[1])
+                                    for m in matches)))
+        if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
+            by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
+            matches, rows = (by_role, role_rows) if by_role else (matches, rows)
+        elif split and parsed.topic and _AT_PLACE.fullmatch(parsed.speaker or "") and \
+                all(m.kind == "person" for m in matches):
+            # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
+            # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
+            known = {m.name for m in matches}
+            extra, more = self._by_role_in(generation, entities, parsed.speaker or "")
+            extra, more = [e for e in extra if e.name not in known], [r for r in more if r.speaker not in known]
+            article_of = _articles_of(generation, [r.paragraph_id for r in rows + more])
+            # where the article names the mayor of Lierne, the county mayor it also quotes is someone else
+            named_there = {article_of[r.paragraph_id] for r in rows}
+            more = [r for r in more if article_of[r.paragraph_id] not in named_there]
+            extra = [e for e in extra if any(r.speaker == e.name for r in more)]
+            matches, rows = matches + extra, rows + more
+        return matches, rows
+
+    def _relatives(self, generation: Generation, entities: EntityMatcher, kin: Kin,
+                   parsed: ParsedQuestion) -> tuple[list[EntityName], list[StoredAttribution]]:
+        """"faren til Mathias Kvam": the people quoted where Mathias Kvam is named whom the article calls his
+        father (a role, or the words that credit a quote), else those who share his surname. "moren til
+        19-åringen": the first of the articles the question is about that quotes someone called a mother."""
+        if kin.named:
+            # the full names the relative's may be ("Marta Kovač"), not a bare surname that many articles carry
+            names = [kin.relative, *(e.name for e in entities.match(kin.relative) if e.kind == "person" and " " in e.name)]
+            articles = [set().union(*(_naming(generation, n) for n in names))]
+        else:
+            query = f"{kin.relative} {parsed.topic or ''}"
+            hits = [pid for pid, _ in self._hybrid(generation, query, CANDIDATES).hits]
+            articles = [{a} for a in dict.fromkeys(_articles_of(generation, hits)[pid] for pid in hits)][:KIN_ARTICLES]
+        for where in articles:
+            rows = [r for r in _attributions_in(generation, where) if r.speaker]
+            by_speaker: dict[str, list[StoredAttribution]] = {}
+            for r in rows:
+                by_speaker.setdefault(r.speaker, []).append(r)
+            fitting = [s for s in by_speaker if fits(kin, s) and not _is_relative(kin, s)]
+            called = [s for s in fitting if says_kin(kin, s) or any(says_kin(kin, role) for role in entities.roles_of(s))
+                      or any(says_kin(kin, r.speaker_mention) for r in by_speaker[s])]
+            family = [s for s in fitting if same_family(kin, s)]
+            # "Olav Brekke's son" is Tore Brekke, not another article's son quoted where Olav Brekke is named too
+            chosen = [s for s in called if s in family] or called or family
+            if chosen:
+                return ([entities.get(s) or EntityName(s, "person", (), ()) for s in chosen],
+                        [r for s in chosen for r in by_speaker[s]])
+        return [], []
 
     def _people_by_topic(self, generation: Generation, topic: str | None, rows: list[StoredAttribution],
                          topic_scores: dict[int, float]) -> dict[str | None, int]:
@@ -447,6 +490,24 @@ def _quoted_where(generation: Generation, speaker: str, words: str) -> set[int]:
         "SELECT DISTINCT p.article FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
         "JOIN paragraphs q ON q.article = p.article WHERE t.speaker = ? AND instr(lower(q.text), ?) > 0",
         (speaker, words))}
+
+
+def _naming(generation: Generation, name: str) -> set[int]:
+    """The articles whose text names `name` anywhere."""
+    return {row[0] for row in generation.db.execute(
+        "SELECT DISTINCT article FROM paragraphs WHERE instr(lower(text), ?) > 0", (name.lower(),))}
+
+
+def _attributions_in(generation: Generation, articles: set[int]) -> list[StoredAttribution]:
+    rows = generation.db.execute(
+        "SELECT t.* FROM attributions t JOIN paragraphs p ON p.id = t.paragraph "
+        f"WHERE p.article IN ({','.join('?' * len(articles))})", sorted(articles)).fetchall()
+    return [_stored(r) for r in rows]
+
+
+def _is_relative(kin: Kin, speaker: str) -> bool:
+    """Whether a speaker is the relative himself ("Kvam" or "Mathias Kvam" for "faren til Mathias Kvam")."""
+    return kin.named and set(normalise(speaker).split()) <= set(normalise(kin.relative).split())
 
 
 def _articles_of(generation: Generation, ids: list[int]) -> dict[int, int]:

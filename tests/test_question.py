@@ -78,3 +78,15 @@ def test_a_role_keeps_its_place_a_name_drops_its_affiliation() -> None:
     assert parse_question("What did the operations manager at Oslo police district say?").speaker == \
         "operations manager at Oslo police district"
     assert parse_question("What did Camilla Ryste of NAF say?").speaker == "Camilla Ryste"
+
+
+@pytest.mark.parametrize("question, speaker, topic", [
+    ("Hva sa faren til Mathias Kvam om kampen?", "faren til Mathias Kvam", "kampen"),
+    ("Hva sa enken etter Arnfinn Kristiansen?", "enken etter Arnfinn Kristiansen", None),
+    ("Kva sa kona til Svein Ove Fure, Liv, om nedlegginga?", "kona til Svein Ove Fure, Liv", "nedlegginga"),
+    ("Hva sa mannen etter kampen?", "mannen", "kampen"),  # "etter" makes a widow, not a husband
+    ("Hva sa Peskov til NRK om krigen?", "Peskov", "NRK om krigen"),
+])
+def test_a_family_word_keeps_whose_family_it_is_in_the_speaker(question, speaker, topic) -> None:
+    parsed = parse_question(question)
+    assert (parsed.speaker, parsed.topic) == (speaker, topic)

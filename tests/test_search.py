@@ -439,3 +439,24 @@ def test_the_paragraph_saying_what_a_claim_question_says_carries_more_of_the_cla
                   "it is pointless to try to detect texts written by machines at Universitetet i Bergen"):
         carried = _claim_carried(claim, texts)  # English through the glossary; a name pins no paragraph
         assert carried[1] > carried[0] >= carried[2] == 0.0
+
+
+def test_a_relative_named_in_the_question_is_the_one_quoted_where_that_person_is_named(tmp_path, embedder) -> None:
+    """"faren til Mathias Kvam" is the Kvam quoted in Mathias Kvam's story, though the article never calls him
+    "far" in a way the index keeps; a mother nobody quotes there is not quoted, not another story's mother."""
+    searcher = _searcher_over(tmp_path, embedder, {
+        "tennis.txt": _head("Kvam til kvartfinale", "tennis", 1)
+        + "Mathias Kvam er klar for kvartfinale i Roland Garros.\n\n"
+          "Geir Kvam har trent sønnen siden han var sju år gammel.\n\n"
+          "– Jeg var mer nervøs enn ham, sier Geir Kvam til VG.\n\n"
+          "– Det var tøft, sier Mathias Kvam.",
+        "skole.txt": _head("Ny skole", "skole", 2)
+        + "Moren, Randi Hansen, er glad for den nye skolen.\n\n"
+          "– Endelig får barna et trygt sted å lære, sier moren."})
+    father = searcher.answer("Hva sa faren til Mathias Kvam om kampen?")
+    assert (father.found, father.speaker) == (True, "Geir Kvam")
+    assert {p.speaker for p in father.passages} == {"Geir Kvam"}
+    mother = searcher.answer("Hva sa moren til Mathias Kvam?")
+    assert not mother.found
+    assert all(p.speaker is None for p in mother.passages)
+    assert not searcher.answer("Hva sa Einar, faren til Mathias Kvam?").found  # Geir is not Einar
