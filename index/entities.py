@@ -59,7 +59,11 @@ _TRANSLATE = {"embassy": "ambassade", "hospital": "sykehus", "chinese": "kinesis
               "italian": "italiensk", "french": "fransk", "danish": "dansk", "farmer": "bonde", "singer": "artist",
               "adviser": "rådgiver", "advisor": "rådgiver", "senior": "senior", "son": "sønn", "daughter": "datter",
               "wife": "kone", "husband": "ektemann", "mother": "mor", "father": "far", "brother": "bror",
-              "sister": "søster"}
+              "sister": "søster",
+              # what a head is head of: "head of communications" is a "kommunikasjonssjef", a "project manager"
+              # a "prosjektleder", a "housing chief" a "boligsjef"
+              "communications": "kommunikasjon", "communication": "kommunikasjon", "project": "prosjekt",
+              "housing": "bolig", "information": "informasjon", "ombudsman": "ombud", "children": "barn"}
 # English words that Norwegian articles render in more than one way ("the head of …" is a leder or a sjef).
 _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder", "direktor"),
                  "direktor": ("direktor", "sjef"),  # "the festival director" is often a "festivalsjef"

@@ -410,7 +410,8 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syk
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
-                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev|teacher|administrator)"
+                        r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev|teacher|administrator|"
+                        r"ombud)"  # "Barneombud Tora Lindahl", "sivilombudet"
                         r"(?:en|et|a|ene|er|n)?|"
                         r"[\wæøå-]+(?:stjerne|legende)(?:n|ne)?|"  # "Tennisstjernen", not the surname Stjernen
                         # "Moren, Randi Isaksen, …" then "sier moren": kin named as definite nouns

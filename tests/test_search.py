@@ -460,3 +460,26 @@ def test_a_relative_named_in_the_question_is_the_one_quoted_where_that_person_is
     assert not mother.found
     assert all(p.speaker is None for p in mother.passages)
     assert not searcher.answer("Hva sa Einar, faren til Mathias Kvam?").found  # Geir is not Einar
+
+
+def test_what_a_head_is_head_of_picks_the_communications_chief_not_the_chief_executive(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "strom.txt": _head("Strømprisen stiger", "strom", 1)
+        + "Strømprisen i Sør-Norge er rekordhøy.\n\n"
+          "– Vi følger situasjonen nøye, sier kommunikasjonssjef Ragnhild Nesse i Statnett.\n\n"
+          "– Nettet er robust, sier administrerende direktør Jon Erik Lode i Statnett."})
+    answer = searcher.answer("What did Statnett's head of communications say?")
+    assert answer.speaker == "Ragnhild Nesse"
+    assert {p.speaker for p in answer.passages} == {"Ragnhild Nesse"}
+
+
+def test_the_childrens_ombudsman_is_the_barneombud_the_article_names(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "bup.txt": _head("Barn venter på psykisk helsehjelp", "bup", 1)
+        + "Over 2000 barn venter på hjelp i Innlandet.\n\n"
+          "Barneombud Tora Lindahl er bekymret for utviklingen.\n\n"
+          "– Barn har ikke tid til å vente, sier barneombudet.\n\n"
+          "– Vi jobber med saken, sier direktør Per Moen i sykehuset."})
+    answer = searcher.answer("What did the Children's Ombudsman say about the waiting times?")
+    assert answer.speaker == "Tora Lindahl"
+    assert {p.speaker for p in answer.passages} == {"Tora Lindahl"}
