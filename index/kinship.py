@@ -19,7 +19,7 @@ from index.lexicon import FEMALE, MALE
 _KIN = {
     "far": ("m", ("far", "faren", "fars", "pappa", "pappaen", "father", "dad")),
     "mor": ("f", ("mor", "moren", "mora", "mors", "mamma", "mammaen", "mother", "mum", "mom")),
-    "bror": ("m", ("bror", "broren", "bror", "brother")),
+    "bror": ("m", ("bror", "broren", "brother")),
     "søster": ("f", ("søster", "søsteren", "søstera", "syster", "systera", "sister")),
     "sønn": ("m", ("sønn", "sønnen", "son", "sonen")),
     "datter": ("f", ("datter", "datteren", "dattera", "dotter", "dottera", "daughter")),
@@ -73,9 +73,10 @@ def kin_of(words: str) -> Kin | None:
     words = " ".join(words.split()).strip(" ,")
     for pattern in _PATTERNS:
         match = pattern.match(words)
-        if match and normalise(match.group("kin")) in _FORMS and _joined(match.group("kin"), match.groupdict().get("by")):
-            given = match.groupdict().get("after") or match.groupdict().get("before") or match.group("given")
-            return Kin(_FORMS[normalise(match.group("kin"))], match.group("relative").strip(" ,"), given)
+        groups = match.groupdict() if match else {}
+        if match and normalise(groups["kin"]) in _FORMS and _joined(groups["kin"], groups.get("by")):
+            given = groups.get("after") or groups.get("before") or groups["given"]
+            return Kin(_FORMS[normalise(groups["kin"])], groups["relative"].strip(" ,"), given)
     return None
 
 

@@ -205,8 +205,9 @@ class Searcher:
         father (a role, or the words that credit a quote), else those who share his surname. "moren til
         19-åringen": the first of the articles the question is about that quotes someone called a mother."""
         if kin.named:
-            # the full names the relative's may be ("Marta Kovač"), not a bare surname that many articles carry
-            names = [kin.relative, *(e.name for e in entities.match(kin.relative) if e.kind == "person" and " " in e.name)]
+            # the relative's full name as the index spells it ("Marta Kovač"), not a bare surname many articles carry
+            people = [e.name for e in entities.match(kin.relative) if e.kind == "person" and " " in e.name]
+            names = [kin.relative, *people]
             articles = [set().union(*(_naming(generation, n) for n in names))]
         else:
             query = f"{kin.relative} {parsed.topic or ''}"
@@ -218,8 +219,8 @@ class Searcher:
             for r in rows:
                 by_speaker.setdefault(r.speaker, []).append(r)
             fitting = [s for s in by_speaker if fits(kin, s) and not _is_relative(kin, s)]
-            called = [s for s in fitting if says_kin(kin, s) or any(says_kin(kin, role) for role in entities.roles_of(s))
-                      or any(says_kin(kin, r.speaker_mention) for r in by_speaker[s])]
+            called = [s for s in fitting if any(says_kin(kin, words) for words in (
+                s, *entities.roles_of(s), *(r.speaker_mention for r in by_speaker[s])))]
             family = [s for s in fitting if same_family(kin, s)]
             # "Olav Brekke's son" is Tore Brekke, not another article's son quoted where Olav Brekke is named too
             chosen = [s for s in called if s in family] or called or family
