@@ -939,6 +939,7 @@ def _role_before(text: str) -> str | None:
     """"Kremls talsperson", "DNB Markets' valutastrateg", "statsminister", "LO-leder" right before a name, or
     "Rådmann i Naustdal kommune, " set off by a comma."""
     text = re.sub(r",\s*[a-zæøå]+ske\s+$", ", ", text)  # "Hennes trener, tyske Markus Cramer": the nationality aside
+    text = re.sub(r"(?<=\s)(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+$", "", text)  # "health officer Dr. Katherine Lau": the office
     two = re.search(r"(?:(?<=\s)|^)([a-zæøå]+)\s+og\s+([a-zæøå]+),\s*$", text)
     if two and ROLE_START.match(two.group(1)) and ROLE_START.match(two.group(2)):
         return f"{two.group(1)} og {two.group(2)}"  # "faren og treneren, Geir Kvam": both
@@ -946,7 +947,8 @@ def _role_before(text: str) -> str | None:
                       text) or re.search(r"(?:(?<=\s)|^)((?:[A-ZÆØÅ][\wæøå.-]*(?:['’]s|s|'|’)\s+)?(?:[a-zæøå-]+\s+)?[a-zæøå-]+),\s*$",
                                          text)  # "Tempo's chief executive, Hannah Royce"
     last = match.group(1).split()[-1] if match else ""
-    if match and (ROLE_START.match(last.lower()) or last in ENGLISH_ROLES):  # "competition commissioner Ines Carvalho"
+    if match and (ROLE_START.match(last.lower()) or last.split("-")[-1] in ENGLISH_ROLES):  # "competition
+        # commissioner Ines Carvalho", "The vice-chancellor, Prof Simon Achterberg,"
         return match.group(1)
     field = re.search(r"(?:(?<=\s)|^)([a-zæøå-]+\s+for\s+[a-zæøå]+)\s+$", text)
     if field and ROLE_START.match(field.group(1).split()[0]):

@@ -406,7 +406,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syk
                         r"kong|kongen|dronning|prins|statsråd|sekretær|secretary|officer|senator|politiker|politikeren|"
                         r"borgermester|ordføreren|nestleder|vakt|vakthavende|meteorolog|strateg|økonom|kommentator|spesialist|"
                         r"rådmann|ambassadør|partner|gründer|sykepleier|psykolog|jurist|prest|agent|forfatter|"
-                        r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|"
+                        r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|kritiker|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
                         r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"

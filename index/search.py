@@ -184,8 +184,9 @@ class Searcher:
         if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
             by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, role_rows) if by_role else (matches, rows)
-        elif split and parsed.topic and _AT_PLACE.fullmatch(parsed.speaker or "") and \
-                all(m.kind == "person" for m in matches):
+        elif split and parsed.topic and all(m.kind == "person" for m in matches) and (
+                _AT_PLACE.fullmatch(parsed.speaker or "") or _no_name(split[1], matches) and not any(
+                    entities.holds(r, parsed.speaker or "") for m in matches for r in m.roles)):
             # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
             # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
             known = {m.name for m in matches}
@@ -467,6 +468,11 @@ def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[in
             best[article] = max(best.get(article, 0.0), float(lexical[pid]))
     order = {article: rank for rank, article in enumerate(sorted(best, key=lambda a: -best[a]))}
     return {pid: order[int(article_of[pid])] for pid in dict.fromkeys(candidates) if int(article_of[pid]) in order}
+
+
+def _no_name(place: str, matches: list[EntityName]) -> bool:
+    """"Norway's foreign minister", "ordføreren i Trondheim": the question names a role and no one who holds it."""
+    return not any(word in m.name.split() for m in matches for word in place.split())
 
 
 def _one_person(names: list[str]) -> str | None:

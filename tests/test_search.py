@@ -250,6 +250,19 @@ def test_an_english_title_is_a_role_not_part_of_the_name(tmp_path, embedder) -> 
     assert searcher.answer("What did Prof Solheim say?").speaker == "Ingrid Solheim"
 
 
+def test_a_role_before_a_title_and_a_critic_are_roles_a_question_can_name(tmp_path, embedder) -> None:
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: University staff to strike\nlanguage: en\n\nStaff at Calderbrook will strike.\n\n"
+                 "The vice-chancellor, Prof Simon Achterberg, said the university deeply regrets the result.\n\n"
+                 '"We will walk out," said Dr Rachel Okafor, the union branch secretary.',
+        "b.txt": "title: Norsk film vant i Berlin\n\nFilmen vant Sølvbjørnen.\n\n"
+                 "Filmkritiker Tor Egil Fuglestad i Morgenbladet mener prisen er velfortjent.\n\n"
+                 "– Dette er en stor dag, sier regissør Eirik Sandvold."})
+    assert searcher.answer("What did the vice-chancellor say?").speaker == "Simon Achterberg"
+    answer = searcher.answer("Hva sa filmkritikeren om prisen?")
+    assert answer.speaker == "Tor Egil Fuglestad" and [p.paragraph for p in answer.passages] == [1]
+
+
 def test_who_makes_a_claim_is_the_one_whose_quote_carries_it(tmp_path, embedder) -> None:
     searcher = _searcher_over(tmp_path, embedder, {"a.txt": (
         "title: Park i Nydalen\n\nAksjonistene vil ha en park på tomten i Nydalen.\n\n"
@@ -283,6 +296,22 @@ def test_a_mayor_named_without_the_place_answers_for_the_place_when_the_topic_is
     answer = searcher.answer("Hva sa ordføreren i Trondheim om lærerstreiken?")
     assert answer.speaker == "Arvid Bakken"
     assert searcher.answer("Hva sa ordføreren i Trondheim?").speaker == "Rita Ottervik"  # no topic: the named role
+
+
+def test_a_role_at_a_place_the_matched_person_does_not_hold_is_answered_by_the_holder_the_topic_is_about(
+        tmp_path, embedder) -> None:
+    # "Norway's foreign minister" matches Strand, a Norwegian "utenriksminister" in one story and "Norway's
+    # Digitalisation Minister" in another; the Tromsø story calls its foreign minister just "Foreign Minister"
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Arctic states resume science cooperation\n\nThe Arctic states met in Tromsø, Norway, on Tuesday.\n\n"
+                 "\"This is a practical step,\" Foreign Minister Torunn Aasland told the meeting in Tromsø.",
+        "b.txt": "title: Ny regjering i Polen\n\nPolen har fått ny regjering.\n\n"
+                 "– Vi ser fram til samarbeidet, sier utenriksminister Håkon Strand til NTB.",
+        "c.txt": "title: EU agrees AI rules\n\nThe EU agreed new AI rules.\n\n"
+                 "Norway's Digitalisation Minister Håkon Strand said the government supported the deal."})
+    answer = searcher.answer("What did Norway's foreign minister say at the Tromsø meeting?")
+    assert answer.speaker == "Torunn Aasland"
+    assert answer.passages[0].text.startswith('"This is a practical step,"')
 
 
 def test_a_question_asked_again_is_not_embedded_again_until_forgotten(seed_index, embedder) -> None:
