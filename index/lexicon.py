@@ -693,11 +693,13 @@ REGULATOR_NAME = re.compile(r"(?:Commission|Authority|Regulator|Inspectorate|Omb
 BODY_CALLED = {"regulator": REGULATOR_NAME, "watchdog": REGULATOR_NAME,
                "agency": re.compile(r"(?:Administration|Agency|Service|Bureau|Directorate|Office)$")}
 # An English subject set off by commas before the cue: "Fiona Gallagher, a Royal College of Nursing representative,
-# says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said"
+# says …", "The university, which has about 17,000 students, said", "The union leader, for his part, said" (and
+# "But Eleri Pritchard, who chairs the council, said": the conjunction is no part of her name; "Coelho, speaking
+# outside the court, said")
 ENGLISH_SUBJECT = re.compile(
-    r"(?:.*?,\s+)??((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
+    r"(?:.*?,\s+)??(?:(?:But|And|Yet|Still|So)\s+)?((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*(?:\s+\([A-Z]{2,6}\))?|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|"
     r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:fund|ministry|government|agency|regulator|central\s+bank))"
-    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|\d{1,3}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
+    r"(?:,\s+(?:(?:an?|the|which|who|whose)\s+[^,]{3,120}|[a-z]{3,}ing\s+[^,]{2,80}|\d{1,3}|for\s+(?:his|her|their|its)\s+part|however|meanwhile|too|"
     r"in\s+turn|(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)){1,2},\s*")
 # ("Darlene Whitcomb, 67, of Dayton, Ohio, said": where a person is from, with the state)
 # "Sametinget kaller …": a parliament is a name, not a definite noun

@@ -2693,6 +2693,19 @@ def test_english_subjects_set_off_by_commas() -> None:
         (0, "Norges Bank Investment Management (NBIM)"), (1, "Fiona Gallagher"), (2, "Calderbrook University")]
 
 
+def test_english_subjects_after_a_conjunction_a_participle_or_a_quote_in_an_earlier_sentence() -> None:
+    """"But Eleri Pritchard, who chairs the council, said", "Coelho, speaking outside the court, said" after a
+    sentence with a quote of its own, and "Prince Khalid bin Fahad Al Mansour", one name through its particle."""
+    found = _by_paragraph(
+        "title: Quarry\nlanguage: en\n\nLawyer Mariana Coelho and Judge Helena Duarte were in court.\n\n"
+        "But Eleri Pritchard, who chairs Cwmderwen Community Council, said the scheme was wrong.\n\n"
+        'Duarte warned Congress that the rights "cannot be abolished". Coelho, speaking later outside the court, '
+        "said she expected the fight to continue.\n\n"
+        '"We will not let this market drift," Saudi Energy Minister Prince Khalid bin Fahad Al Mansour told reporters.')
+    assert [(p, a.speaker) for p in range(1, 4) for a in found.get(p, [])] == [
+        (1, "Eleri Pritchard"), (2, "Helena Duarte"), (2, "Mariana Coelho"), (3, "Prince Khalid bin Fahad Al Mansour")]
+
+
 def test_english_pointing_a_body_described_first_and_a_left_out_subject() -> None:
     """"Ruud also pointed to …" reports his view; "Environmental group Zero Wake welcomed … but warned" is Zero Wake;
     "…, Malone thanked supporters and said …" is Malone; "declared a state of emergency" is an act."""
