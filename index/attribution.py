@@ -1092,8 +1092,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
             return None, ""  # "Lawyers for Daniel Whitlock": people acting for him, not he
     for i in range(len(tokens) - 2, 0, -1):  # "Start En Drøm Christopher Langeland": two names run together
         first, before = tokens[i].lower(), tokens[i - 1].lower()
-        if first in FIRST_NAMES and before not in FIRST_NAMES and not tokens[i - 1].islower() and (i >= 2 or NOT_A_FIRST_NAME.search(tokens[i - 1])
-                                                                or _just_before(PLACE_BEFORE, text, start)):
+        if first in FIRST_NAMES and before not in FIRST_NAMES and not tokens[i - 1].islower() and (
+                i >= 2 or NOT_A_FIRST_NAME.search(tokens[i - 1]) or _just_before(PLACE_BEFORE, text, start)):
             tokens = tokens[i:]  # but "Eivind Olav Kjelbotn Evensen" is one person with an unlisted first name,
             # and so is "Khalid bin Fahad Al Mansour"
             break
@@ -1580,7 +1580,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if appositive:  # "Leder i Nordland legeforening, Kristine Bakkevold, mener situasjonen i Lofoten …": her
             trailing, subject = False, appositive.group(1)
         english = ENGLISH_SUBJECT.fullmatch(before) if lower in ENGLISH_CUES else None
-        if english and any(offset <= s < offset + english.end(1) or offset + english.end() < s < cue_at for s, _ in quotes):
+        if english and any(offset <= s < offset + english.end(1) or offset + english.end() < s < cue_at
+                           for s, _ in quotes):
             english = None  # a quote before the cue, unless a title inside the clause ("whose book «…» devoted")
         if english:  # "Fiona Gallagher, a nurses' representative, says …", "NBIM, which runs the fund, said"
             trailing, subject = False, english.group(1)

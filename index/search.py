@@ -185,8 +185,8 @@ class Searcher:
             by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, role_rows) if by_role else (matches, rows)
         elif split and parsed.topic and all(m.kind == "person" for m in matches) and (
-                _AT_PLACE.fullmatch(parsed.speaker or "") or _no_name(split[1], matches) and not any(
-                    entities.holds(r, parsed.speaker or "") for m in matches for r in m.roles)):
+                _AT_PLACE.fullmatch(parsed.speaker or "")
+                or _held_by_none(entities, parsed.speaker or "", split[1], matches)):
             # "ordføreren i Trondheim om lærerstreiken": the article may say only "ordfører Arvid Bakken", so every
             # mayor quoted where Trondheim is named is a candidate too, and the topic picks among them
             known = {m.name for m in matches}
@@ -470,9 +470,11 @@ def _by_article(article_of: np.ndarray, lexical: np.ndarray, candidates: list[in
     return {pid: order[int(article_of[pid])] for pid in dict.fromkeys(candidates) if int(article_of[pid]) in order}
 
 
-def _no_name(place: str, matches: list[EntityName]) -> bool:
-    """"Norway's foreign minister", "ordføreren i Trondheim": the question names a role and no one who holds it."""
-    return not any(word in m.name.split() for m in matches for word in place.split())
+def _held_by_none(entities: EntityMatcher, words: str, place: str, matches: list[EntityName]) -> bool:
+    """"Norway's foreign minister" matched a minister of another country or of another post: the question names
+    no one (no word of its place is in a matched name), and no matched person holds the role at the place."""
+    return not any(word in m.name.split() for m in matches for word in place.split()) and not any(
+        entities.holds(role, words) for m in matches for role in m.roles)
 
 
 def _one_person(names: list[str]) -> str | None:
