@@ -50,6 +50,7 @@ from index.lexicon import (
     NAMED_AGE,
     OFFICIAL_NAME,
     NOTIFIED,
+    PHONED,
     PROSECUTOR,
     INDICTMENTS,
     BODY_CALLED,
@@ -161,6 +162,7 @@ from index.lexicon import (
     PANELS,
     ENGLISH_CLOSING,
     ENGLISH_ROLES,
+    ROLE_MODIFIERS,
     ENGLISH_SUBJECT,
     PARLIAMENT,
     REGULATOR_NAME,
@@ -1080,6 +1082,9 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
                 HONORIFIC.fullmatch(tokens[i]) and tokens[0] not in ("The", "A", "An") and (
                     tokens[i + 1].lower() in FIRST_NAMES or len(tokens) == i + 3):  # not "College"
             tokens, after_role = tokens[i + 1:], True  # "Scanpix Pave Frans", "Cuyahoga County Common Pleas Judge
+            while len(tokens) > 2 and tokens[0].lower() not in FIRST_NAMES and (
+                    ROLE_START.match(tokens[0].lower()) or tokens[0].lower() in ROLE_MODIFIERS):
+                tokens = tokens[1:]  # "Eskom Chief Operating Officer Vusumuzi Radebe": the whole title goes
             break  # Maureen Castellano": the name follows the role
     opens = start == 0 or bool(re.search(r"[.!?:]\s*$", text[:start]))
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
@@ -1421,6 +1426,8 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
             if match and NOTIFIED.fullmatch(match.group(1)) and re.search(r"\b(?:er|ble|blir|blitt|vorte|vart)\s+$",
                                                                            text[:match.start()], re.IGNORECASE):
                 continue  # "Sjøfartsdirektoratet er varsla": told, not telling
+            if match and match.group(1).lower() in ("called", "calls", "call") and PHONED.match(text, match.end()):
+                continue
             if match:
                 end = match.end()
                 yield match
@@ -1553,7 +1560,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     if lower in SOURCE_CUES:
         mention, outlet = _noun_phrase_after(after, source=True)
         kind = "according_to"
-    elif lower == "saying" and before.rstrip().endswith(","):  # "X disputed the findings, saying …": X
+    elif lower in ("saying", "telling") and before.rstrip().endswith(","):  # "X disputed the findings, saying …": X
         lead = _leading_np(_subject_before(before + " said") or "")
         if not lead:  # "(Bloomberg) -- The European Central Bank lowered interest rates for the first time …, saying"
             clause = ENGLISH_CLAUSE_SUBJECT.match(before)

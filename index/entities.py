@@ -29,6 +29,8 @@ _ROLE_WORD = re.compile(r"(?:minister|leder|leiar|sjef|president|talsperson|prof
                         r"redaktor|editor|analytiker|analyst|commissioner|administrator|guvernor|governor|bostyrer|sheriff)"
                         r"(?:en|et|a)?$")
 _PLACE_WORDS = {"i", "for", "ved", "hos", "in", "at", "of", "fra", "from"}
+_ROLE_AT_PLACE = re.compile(r"[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*)*\s+(?:" + "|".join(_PLACE_WORDS) + r")\s+(?:the\s+)?"
+                            r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*")
 _FILLER = {"the", "a", "an", "of", "in", "at", "on", "den", "det", "de", "i", "for", "til", "s", "u20"}
 # English descriptions -> Norwegian stems, for "the Chinese embassy" or "the Kremlin spokesman".
 _TRANSLATE = {"embassy": "ambassade", "hospital": "sykehus", "chinese": "kinesisk", "russian": "russisk", "american": "amerikansk",
@@ -166,8 +168,7 @@ def role_and_place(words: str) -> tuple[str, str] | None:
     tokens = words.replace("’s", "").replace("'s", "").split()
     # "Avantor-direktøren", "CNN-kommentatoren": the place, then the role, in one word (a name after it decides)
     if sum(t[:1].isupper() for t in tokens) == 1:
-        tokens = [part for t in tokens for part in (t.split("-", 1) if re.fullmatch(r"[A-ZÆØÅ]\w*-[a-zæøå]+", t)
-                                                     and _ROLE_WORD.search(normalise(t.split("-", 1)[1])) else [t])]
+        tokens = [part for t in tokens for part in (t.split("-", 1) if _place_role(t) else [t])]
     is_role = [bool(_ROLE_WORD.search(normalise(t)) or normalise(t) in _translated() or any(
         normalise(part) in _translated() for part in t.split("-"))) and not t[:1].isupper()  # "editor-in-chief"
                or normalise(t) in ("ceo", "cfo", "coo") for t in tokens]
@@ -197,11 +198,17 @@ def _name_after_description(words: str) -> str | None:
     for when the description fits no one the index knows (not "ordføreren i Stryn Kommune": a place)."""
     parts = words.split()
     start = len(parts)
-    while start > 0 and parts[start - 1][:1].isupper():
+    while start > 0 and parts[start - 1][:1].isupper() and not _place_role(parts[start - 1]):
         start -= 1
     if start == 0 or len(parts) - start < 2 or parts[start - 1].lower() in _PLACE_WORDS:
         return None
     return " ".join(parts[start:])
+
+
+def _place_role(word: str) -> bool:
+    """"RMT-leder", "Avantor-direktøren": a place and a role in one word, a description (not "Ji-hyuk")."""
+    place_role = re.fullmatch(r"[A-ZÆØÅ]\w*-([a-zæøå]+)", word)
+    return bool(place_role and _ROLE_WORD.search(normalise(place_role.group(1))))
 
 
 def _sound(key: str) -> str:
@@ -275,7 +282,10 @@ class EntityMatcher:
                 shorter = {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
                            if " " not in alias and alias in tokens and self._same_first_name(i, given)}
                 return self._pick(self._keys[exact] | shorter)
-        for start in range(1, len(tokens) - 1):  # "EU president Donald Tusk": the full name at the end decides
+        # "ordføraren i Ulvik" is a role at a place, not someone called Ulvik; nor is "president of the Sámi
+        # Parliament" someone called Parliament
+        at_place = bool(_ROLE_AT_PLACE.fullmatch(words))
+        for start in range(1, 0 if at_place else len(tokens) - 1):  # "EU president Donald Tusk": the name decides
             tail = " ".join(tokens[start:])
             people = {i for i in self._keys.get(tail, ()) if self.entities[i].kind == "person"}
             if people and words.split()[-1][:1].isupper() and tokens[start - 1] not in _PLACE_WORDS:
@@ -284,8 +294,6 @@ class EntityMatcher:
             described = self._described(key)
             if described:
                 return self._pick(described)
-        # "ordføraren i Ulvik" is a role at a place, not someone called Ulvik
-        at_place = len(tokens) > 2 and tokens[-2] in _PLACE_WORDS and words.split()[0][:1].islower()
         # a surname matches everyone who carries it; a longer name matches names made of its words
         hits = set() if at_place else {i for alias in self._by_surname.get(tokens[-1], ()) for i in self._keys[alias]
                 if len(tokens) == 1
@@ -304,7 +312,7 @@ class EntityMatcher:
         if not name_only and not at_place and len(tokens) > 1 and words.split()[-1][:1].isupper() and \
                 words.split()[-2][:1].islower():
             return self._fuzzy(tokens[-1])  # "fagdirektør Tolåli": the role, then a misspelt surname
-        name = _name_after_description(words)
+        name = None if at_place else _name_after_description(words)
         return self.match(name) if name else self._fuzzy(key)
 
     def get(self, name: str) -> EntityName | None:
@@ -356,7 +364,7 @@ class EntityMatcher:
                 key = re.sub(rf"\b{normalise(phrase)}\b", normalise(norwegian), key)
                 english[normalise(norwegian)] = normalise(phrase).split()[-1]
         english.update({_translated()[w]: w for w in key.replace("-", " ").split() if w in _translated()})
-        words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER]
+        words = [_translated().get(w, w) for w in key.replace("-", " ").split() if w not in _FILLER and w != "and"]
         words = [re.sub(r"(?<=sk)e$", "", re.sub(r"(?<=\w{4})(?:en|et|a)$", "", w)) for w in words]
         if not words:
             return set()

@@ -325,7 +325,15 @@ GAPPED = {"slo": ("asserts", _SLAA), "slår": ("asserts", _SLAA),
           **{verb: ("asserts", _OPINION) for verb in ("er", "var")},
           # "ønsker avtalen velkommen": welcoming states a view, the object between the verb and "velkommen"
           **{verb: ("asserts", r"(?:\s+[^\s,.;:!?«»\"–]+){1,4}?\s+velkom(?:men|e)\b")
-             for verb in ("ønsker", "ønsket", "ønskjer", "ønskte")}}
+             for verb in ("ønsker", "ønsket", "ønskjer", "ønskte")},
+          # "welcomed the decision, telling reporters that …": who is told, then what
+          "telling": ("asserts", r"\s+(?:reporters|journalists|lawmakers|investors|analysts|the\s+[a-z]+|"
+                                 r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+(?:on|in)\s+[A-Z]\w+)?(?:\s+that\b|[,:]?\s*[“\"])")}
+# "her son called her from a stranger's phone", "she had called Rautio to congratulate her": a telephone call,
+# not "called the plan a betrayal" or "called on the government to act"
+PHONED = re.compile(r"\s+(?:(?:her|him|me|us|them|you|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:to\s+(?!be\b)[a-z]+|from|"
+                    r"back|minutes|hours|after|before|later|every|when)|(?:911|999|112|the\s+police|police|an\s+ambulance|"
+                    r"the\s+emergency\s+services)\b)")
 # "Sjøfartsdirektoratet er varsla": after er/ble/blitt, who was told, not who tells
 NOTIFIED = re.compile(r"varsla|varslet|varsle", re.IGNORECASE)
 # Cues that are also acts: they report words only with "at", a colon or a quote after them
@@ -719,6 +727,9 @@ ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair 
                            "doctor researcher scientist author critic headteacher principal economist analyst "
                            "superintendent inspector constable detective sheriff premier envoy negotiator administrator pundit "
                            "commentator columnist historian").split())
+# Words inside a capitalised English title that are not roles themselves ("Chief Operating Officer")
+ROLE_MODIFIERS = frozenset(("operating financial technology technical information marketing commercial medical "
+                            "scientific legal general deputy vice assistant senior managing associate").split())
 # English courtesy titles and the role each stands for ("Gov. Dana Whitcomb" is a governor)
 TITLE_ROLES = {"prof": "professor", "professor": "professor", "dr": "doctor", "judge": "judge", "justice": "judge",
                "detective": "detective", "inspector": "inspector", "superintendent": "superintendent",

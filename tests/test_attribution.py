@@ -3277,3 +3277,30 @@ def test_an_expectation_is_a_view_and_a_quote_ending_in_a_name_is_not_its_speake
         "– Min klient er en stor beundrer av Munch. Vi er åpne for samtaler med museer, også MUNCH.")
     assert [a.speaker for a in found[0]] == ["Meteorologisk institutt"]
     assert [a.speaker for a in found[3]] == ["Sophie Laurent"]
+
+
+def test_a_whole_capitalised_title_before_a_name_is_no_part_of_it_and_telling_reporters_credits_the_subject() -> None:
+    """"Eskom Chief Executive Vusumuzi Radebe" is Vusumuzi Radebe, not someone called "Executive Vusumuzi
+    Radebe"; "welcomed the decision, telling reporters that …" reports what the minister said."""
+    found = _by_paragraph(
+        "\"We are not going to sugar-coat it,\" Eskom Chief Executive Vusumuzi Radebe told a news conference.\n\n"
+        "\"We will publish a daily outlook,\" Acme Chief Financial Officer Jane Doe told reporters.\n\n"
+        "Portuguese Finance Minister Duarte Carvalhosa welcomed the decision, telling reporters that stable "
+        "borrowing costs gave governments \"room to plan\".\n\n"
+        "Carvalhosa welcomed the plan, telling the story of how her mother lost her savings in 2012.")
+    assert [a.speaker for a in found[0]] == ["Vusumuzi Radebe"]
+    assert [a.speaker for a in found[1]] == ["Jane Doe"]
+    assert [a.speaker for a in found[2]] == ["Duarte Carvalhosa"]
+    assert 3 not in found
+
+
+def test_a_telephone_call_is_no_statement_but_calling_a_plan_something_is() -> None:
+    """"her son, Tyler, 10, called her from a stranger's phone" credits the mother alone; "called the plan"
+    and "called on the government to act" still report what was said."""
+    found = _by_paragraph(
+        "Amanda Kowalski said her son, Tyler, 10, called her from a stranger's phone minutes after the crash.\n\n"
+        "Jon Smith called the plan \"a betrayal of every family on the estate\".\n\n"
+        "Greens leader Ann Lee called on the government to act before the winter.")
+    assert [a.speaker for a in found[0]] == ["Amanda Kowalski"]
+    assert [a.speaker for a in found[1]] == ["Jon Smith"]
+    assert [a.speaker for a in found[2]] == ["Ann Lee"]

@@ -241,3 +241,18 @@ def test_a_norwegian_role_compound_finds_the_english_role_and_the_norwegian_one(
     assert [e.name for e in matcher.by_role("sportsdirektøren")] == ["Pieter Vermeulen", "Kenneth Myhre"]
     assert role_and_place("guvernøren i Missouri") == ("guvernøren", "Missouri")
     assert [e.name for e in matcher.by_role("guvernøren")] == ["Dana Whitcomb"]
+
+
+def test_a_role_before_a_misspelt_name_and_a_role_of_a_named_body() -> None:
+    """"RMT-leder Dave Mulroney" is the misspelt Dave Mulrooney (not Kwak Ji-hyuk's "Ji-hyuk", which is a name);
+    "the president of the Sámi Parliament" is no one the index calls Parliament; "the climate and environment
+    minister" is the "klima- og miljøminister"."""
+    matcher = EntityMatcher([EntityName("Dave Mulrooney", "person", (), ("RMT general secretary",)),
+                             EntityName("Kwak-Ji-hyuk", "person", (), ()),
+                             EntityName("Sami Parliament", "person", (), ()),
+                             EntityName("Anders Fjeldstad", "person", (), ("klima- og miljøminister",)),
+                             EntityName("Ola Vik", "person", (), ("miljøvernsjef",))])
+    assert [e.name for e in matcher.match("RMT-leder Dave Mulroney")] == ["Dave Mulrooney"]
+    assert [e.name for e in matcher.match("den sørkoreanske fanen Kwak Ji-hyuk")] == ["Kwak-Ji-hyuk"]
+    assert matcher.match("president of the Sámi Parliament") == []
+    assert [e.name for e in matcher.match("climate and environment minister")] == ["Anders Fjeldstad"]
