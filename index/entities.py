@@ -15,7 +15,7 @@ from babel import Locale
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from index.lexicon import ENGLISH_ORG_WORD, HONORIFIC
+from index.lexicon import ENGLISH_ORG_WORD, HONORIFIC, TITLE_ROLES
 
 # Transliteration variants that edit distance alone scores too low on short names.
 _TRANSLIT = [(re.compile(pattern), replacement) for pattern, replacement in (
@@ -261,6 +261,19 @@ class EntityMatcher:
                 self._sounds.setdefault((full, _sound(alias)), set()).update(ids)
 
     def match(self, words: str) -> list[EntityName]:
+        """The entities `words` names; a courtesy title that is a role picks among namesakes ("Judge Whitcomb"
+        is the judge, not the sheriff or the mayor of the same name; "Mayor Whitcomb" the mayor)."""
+        found = self._match(words)
+        first = words.split()[0].lower().rstrip(".") if len(words.split()) > 1 else ""
+        title = TITLE_ROLES.get(first) if first not in ("dr", "prof", "professor") else None
+        if not title and _ROLE_WORD.search(normalise(first)) and words.split()[-1][:1].isupper():
+            title = first  # "Mayor Whitcomb", "ordfører Hansen"
+        if title and len(found) > 1:
+            holders = [e for e in found if any(self.holds(role, title) for role in e.roles)]
+            return holders or found
+        return found
+
+    def _match(self, words: str) -> list[EntityName]:
         """Exact alias, then surname, then a description or role, then fuzzy; [] when unknown.
 
         A full name also brings entities known only by its surname in some article ("North" for

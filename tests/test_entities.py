@@ -256,3 +256,17 @@ def test_a_role_before_a_misspelt_name_and_a_role_of_a_named_body() -> None:
     assert [e.name for e in matcher.match("den sørkoreanske fanen Kwak Ji-hyuk")] == ["Kwak-Ji-hyuk"]
     assert matcher.match("president of the Sámi Parliament") == []
     assert [e.name for e in matcher.match("climate and environment minister")] == ["Anders Fjeldstad"]
+
+
+def test_a_title_before_a_surname_picks_the_namesake_who_holds_it() -> None:
+    """"Judge Whitcomb" is the judge among four Whitcombs, "Mayor Whitcomb" the mayor; a bare "Whitcomb" is
+    still all of them, and a title no namesake holds leaves them all."""
+    matcher = EntityMatcher([EntityName("Dale Whitcomb", "person", ("Whitcomb",), ("sheriff",)),
+                             EntityName("Darlene Whitcomb", "person", ("Whitcomb",), ("Mayor",)),
+                             EntityName("Ambrose Whitcomb", "person", ("Whitcomb",), ("judge",)),
+                             EntityName("Dana Whitcomb", "person", ("Whitcomb",), ("governor",))])
+    assert [e.name for e in matcher.match("Judge Whitcomb")] == ["Ambrose Whitcomb"]
+    assert [e.name for e in matcher.match("Mayor Whitcomb")] == ["Darlene Whitcomb"]
+    assert [e.name for e in matcher.match("Gov. Whitcomb")] == ["Dana Whitcomb"]
+    assert len(matcher.match("Whitcomb")) == 4
+    assert len(matcher.match("Senator Whitcomb")) == 4
