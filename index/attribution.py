@@ -1081,11 +1081,12 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         if ROLE_START.match(tokens[i].lower()) and not ENGLISH_ORG_WORD.fullmatch(tokens[i]) or \
                 HONORIFIC.fullmatch(tokens[i]) and tokens[0] not in ("The", "A", "An") and (
                     tokens[i + 1].lower() in FIRST_NAMES or len(tokens) == i + 3):  # not "College"
-            tokens, after_role = tokens[i + 1:], True  # "Scanpix Pave Frans", "Cuyahoga County Common Pleas Judge
+            # "Scanpix Pave Frans", "Cuyahoga County Common Pleas Judge Maureen Castellano": the name follows the role
+            tokens, after_role = tokens[i + 1:], True
             while len(tokens) > 2 and tokens[0].lower() not in FIRST_NAMES and (
                     ROLE_START.match(tokens[0].lower()) or tokens[0].lower() in ROLE_MODIFIERS):
                 tokens = tokens[1:]  # "Eskom Chief Operating Officer Vusumuzi Radebe": the whole title goes
-            break  # Maureen Castellano": the name follows the role
+            break
     opens = start == 0 or bool(re.search(r"[.!?:]\s*$", text[:start]))
     if len(tokens) >= 3 and tokens[0].lower() not in FIRST_NAMES and "-" not in tokens[0] and (
             (tokens[0].endswith("s") and len(tokens[0]) >= 5) or (tokens[1].lower() in FIRST_NAMES and (
@@ -1427,7 +1428,7 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
                                                                            text[:match.start()], re.IGNORECASE):
                 continue  # "Sjøfartsdirektoratet er varsla": told, not telling
             if match and match.group(1).lower() in ("called", "calls", "call") and PHONED.match(text, match.end()):
-                continue
+                continue  # "called her from a stranger's phone": a telephone call
             if match:
                 end = match.end()
                 yield match
