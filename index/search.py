@@ -268,8 +268,9 @@ class Searcher:
             fitting = {r: entities.holds(r, role) for r in entity.roles}
             held = [at.lower() for r in entity.roles if fitting[r]
                     for at in _HELD_AT.split(r, maxsplit=1)[1:] if at[:1].isupper()]
-            if held and not any(p in h or h in p for p in places for h in held):
-                continue  # "reiselivsdirektør i Innovasjon Norge" is not the director at DN
+            # "reiselivsdirektør i Innovasjon Norge" is not the director at DN, but a namesake in another article
+            # may be: only the articles that do not name where the role is held elsewhere
+            held_elsewhere = held if held and not any(p in h or h in p for p in places for h in held) else []
             owners = [r.split()[0][:-1].lower() for r in entity.roles if re.match(r"[A-ZÆØÅ][\w-]*s\s", r)]
             if owners and not any(o in places for o in owners) and place.lower() in ENGLISH_PARTIES:
                 continue  # "Høyres helsepolitiske talsperson" is not the Progress Party's
@@ -277,8 +278,8 @@ class Searcher:
             # namesake is "teknologidirektør"), and not where the name is "rektor ved Olden skule"
             heads = {_HELD_AT.split(r, maxsplit=1)[0].lower().split()[-1] for r in entity.roles if fitting[r]}
             heads |= {f"{title}." for title, held in TITLE_ROLES.items() if held in heads}  # "Gov. Mark Delgado"
-            elsewhere = [at.lower() for r in entity.roles if not fitting[r]
-                         for at in _HELD_AT.split(r, maxsplit=1)[1:] if at[:1].isupper()]
+            elsewhere = held_elsewhere + [at.lower() for r in entity.roles if not fitting[r]
+                                          for at in _HELD_AT.split(r, maxsplit=1)[1:] if at[:1].isupper()]
             articles = set().union(*(_quoted_where(generation, entity.name, p) for p in places))
             if heads:
                 articles &= set().union(*(_quoted_where(generation, entity.name, h) for h in heads))

@@ -127,7 +127,8 @@ def test_a_role_and_a_place_are_found_across_languages_and_word_choices(tmp_path
 
 
 def test_a_role_is_held_where_the_fitting_role_says(tmp_path, embedder) -> None:
-    # one name, two people: Lars Holm leads a tenants' union in one article and a drug maker in another; a
+    # one name, two people: Lars Holm leads a tenants' union in one article and a drug maker in another (and
+    # Henrik Aasen is a director at Norad in one, a chief executive in another); a
     # "director of water quality" is held at no place; Geir Ove Myklebust is a head teacher in Stryn, a mayor elsewhere
     searcher = _searcher_over(tmp_path, embedder, {
         "a.txt": _head("Husleien øker", "a", 1) + "Husleiene stiger i Oslo.\n\n"
@@ -140,7 +141,14 @@ def test_a_role_is_held_where_the_fitting_role_says(tmp_path, embedder) -> None:
                  "– Det var eit vanskeleg vedtak, seier ordførar Arnfinn Hjelle.\n\n"
                  "– Elevane får plass hos oss, seier rektor ved Olden skule, Geir Ove Myklebust.",
         "e.txt": _head("Ny ferje", "e", 3) + "Kommunen får ny ferje.\n\n"
-                 "– Endeleg, seier ordførar Geir Ove Myklebust."})
+                 "– Endeleg, seier ordførar Geir Ove Myklebust.",
+        "f.txt": _head("Bistand til Malawi kuttes", "f", 4) + "Norad kutter støtten til Malawi.\n\n"
+                 "– Pengene må brukes bedre, sier avdelingsdirektør i Norad Henrik Aasen.",
+        "g.txt": _head("Polarvolt utsetter fabrikken", "g", 5) + "Polarvolt utsetter batterifabrikken i Mosjøen.\n\n"
+                 "– Markedet er for svakt nå, sier konsernsjef Henrik Aasen."})
+    # the director at Norad is a namesake: Polarvolt's chief executive is still found in the article naming Polarvolt
+    answer = searcher.answer("What did Polarvolt's CEO say about the factory?")
+    assert answer.speaker == "Henrik Aasen" and {p.source for p in answer.passages} == {"g.txt"}
     answer = searcher.answer("What did Vesterby's chief executive say?")
     assert answer.speaker == "Lars Holm" and {p.source for p in answer.passages} == {"b.txt"}  # not the union's
     assert searcher.answer("What did Severnvale Water's director of water quality say?").speaker == "Andrew Kemp"
