@@ -58,6 +58,7 @@ from index.lexicon import (
     ENGLISH_BODY_OF,
     UNNAMED_AGE,
     ANONYMOUS,
+    ANONYMOUS_SOURCE,
     APPOSITIVE_ROLE,
     BODY_NOUNS,
     ARTICLE_NP,
@@ -371,11 +372,13 @@ class _ArticleState:
                 if len(known.split()) >= 2 and "".join(w[0] for w in known.split()).lower() == name.lower():
                     return known
         if kind == "person" and " " not in key:  # "Xi" = Xi Jinping, "Ruth" = Ruth McIntyre, when only one fits
-            firsts = [k for k, e in self.entities.items() if e.kind == "person" and " " in k
+            # a description ("the former employee", "the people familiar with the matter") has no first name
+            firsts = [k for k, e in self.entities.items() if e.kind == "person" and " " in k and k[:1].isupper()
                       and normalise(k).split(" ")[0] == key]
             if len(firsts) == 1:
                 return firsts[0]
-            middles = [k for k, e in self.entities.items() if e.kind == "person" and key in normalise(k).split(" ")[1:-1]]
+            middles = [k for k, e in self.entities.items() if e.kind == "person" and k[:1].isupper()
+                       and key in normalise(k).split(" ")[1:-1]]
             if len(middles) == 1:  # "Quispe" = Rodolfo Quispe Mamani: the first of two Spanish surnames
                 return middles[0]
         for known in reversed(list(self.entities)):
@@ -1451,9 +1454,17 @@ def _from_cue(text: str, sentence: str, offset: int, cue_match: re.Match, positi
               quotes: list[tuple[int, int]], dash: bool) -> list[Attribution]:
     """The attributions one cue makes: one per speaker ("Røde Kors og sivilforsvaret sier" makes two)."""
     before = re.sub(r"^\s*(?:But|And|Men|Og)\s+", "", sentence[:cue_match.start()])
-    if ANONYMOUS.search(before) and not UNNAMED_PERSON.match(before) or (
-            cue_match.group(0).lower().startswith("according") and ANONYMOUS.search(sentence[cue_match.end():])):
-        return []  # the source is kept anonymous: nobody named said it
+    after = sentence[cue_match.end():]
+    according = cue_match.group(0).lower().startswith("according")
+    if ANONYMOUS.search(before) and not UNNAMED_PERSON.match(before) or (according and ANONYMOUS.search(after)):
+        # the source is kept anonymous: credited to the article's description of them, or to nobody
+        anonymous = _anonymous_source(after if according else before, position, state)
+        if anonymous is None:
+            return []
+        kind = "direct" if quotes else "indirect"  # "who reported …" asks for an outlet, never for these
+        start, end = _span(text, quotes, dash, offset, cue_match, kind)
+        stance = _cue_stance(cue_match.group(1).lower())
+        return [_make(position, _Resolved(anonymous, anonymous), cue_match.group(1), kind, stance, start, end, None)]
     found = _speaker_of_cue(sentence, offset, cue_match, quotes, dash, text)
     if found is None:
         return _subjectless(text, sentence, offset, cue_match, position, state, quotes, dash)
@@ -1724,6 +1735,19 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
     return label
+
+
+def _anonymous_source(subject: str, position: int, state: _ArticleState) -> str | None:
+    """"A Nordic diplomat involved in the talks, who asked not to be named, said" is "the Nordic diplomat",
+    "according to two people familiar with the matter" "the two people familiar with the matter": a newsroom
+    needs to see that the source is anonymous, and how the article describes them, not a named person."""
+    match = ANONYMOUS_SOURCE.match(subject)
+    if not match or not match.group("det"):
+        return None  # "Officials, speaking on condition of anonymity, said", "People familiar with …": a crowd
+    det = match.group("det").lower()
+    count = "" if det in ("a", "an", "one", "another") else det + " "
+    label = f"the {count}{match.group('words')}{match.group('noun').lower()}{match.group('rest') or ''}"
+    return state.add(" ".join(label.split()), "person", position)
 
 
 def _next_text(state: _ArticleState, position: int) -> str:

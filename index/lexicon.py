@@ -369,6 +369,16 @@ OUTLETS_SOURCES = re.compile(r"(?:[Kk]ilder|[Kk]jelder)\s+([A-ZÆØÅ][\w-]*(?:\
 ANONYMOUS = re.compile(r"\b(?:familiar\s+with|asked\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|"
                        r"(?:not|un)\s*authori[sz]ed\s+to|declined\s+to\s+be\s+(?:named|identified)|people\s+present|"
                        r"one\s+of\s+the\s+people)\b", re.IGNORECASE)
+# who the anonymous source is, as the article describes them: "A Nordic diplomat involved in the talks, who asked not
+# to be named", "according to two people familiar with the matter", "Three sources at the meeting … told Reuters"
+ANONYMOUS_SOURCE = re.compile(
+    r"\s*(?P<det>an?|another|one|two|three|four|five|six|several)\s+"
+    r"(?P<words>(?:(?!who\b|which\b|of\b)[\w+.&-]+\s+){0,3}?)"
+    r"(?P<noun>sources?|people|person|officials?|diplomats?|delegates?|policymakers?|executives?|insiders?|officers?|"
+    r"employees?|staff\s+members?|analysts?|traders?|bankers?|lawyers?|advisers?|aides?|lecturers?|midwi(?:fe|ves)|"
+    r"detectives?|constables?|managers?|engineers?|investigators?)\b"
+    r"(?P<rest>\s+(?P<close>familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+the\s+[\w-]+(?:['’]s\s+[\w-]+)?"
+    r"|\s+(?:at|in)\s+(?:the\s+[\w-]+|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))?", re.IGNORECASE)
 
 # "har sagt han vil …": a clause without "at" (a pronoun, then its finite verb) is what was said
 CONTENT_CLAUSE = re.compile(r"\s*(?:han|hun|ho|de|dei|vi|det|he|she|they|it)\s+(?:vil|ville|skal|skulle|kan|kunne|må|"

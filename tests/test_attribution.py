@@ -1025,11 +1025,35 @@ def test_countries_in_a_list_are_not_one_body() -> None:
 
 @pytest.mark.parametrize("raw", [
     "People familiar with the matter said Vernaud's chief executive, Élodie Marchand, met shareholders.",
-    "According to two people familiar with the club's thinking, Kjeldsen had been considering a change.",
-    "One EU official, who asked not to be named, said the figure had been chosen to win over Germany.",
+    "Officials, speaking on condition of anonymity, said the talks had stalled.",
 ])
-def test_an_anonymous_english_source_is_nobody_named(raw: str) -> None:
+def test_an_anonymous_english_crowd_is_nobody_named(raw: str) -> None:
     assert not {a.speaker for found in _by_paragraph(raw).values() for a in found} - {None}
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    ("According to two people familiar with the club's thinking, Kjeldsen had been considering a change.",
+     "the two people familiar with the club's thinking"),
+    ("One EU official, who asked not to be named, said the figure had been chosen to win over Germany.",
+     "the EU official"),
+    ("A Nordic diplomat involved in the talks, who asked not to be named because the discussions were "
+     "confidential, said Denmark and Finland had opposed any Russian participation.", "the Nordic diplomat"),
+    ("Three sources at the meeting, speaking on condition of anonymity, told Reuters the talks nearly broke down.",
+     "the three sources at the meeting"),
+])
+def test_an_anonymous_english_source_speaks_as_the_article_describes_them(raw: str, speaker: str) -> None:
+    """Who a claim rests on is news: "a Nordic diplomat who asked not to be named", not nobody."""
+    assert {a.speaker for found in _by_paragraph(raw).values() for a in found} == {speaker}
+
+
+def test_a_capitalised_the_is_not_the_first_name_of_an_anonymous_source() -> None:
+    found = _by_paragraph(
+        "Larkspur offered to cut its fee, according to two people familiar with the matter, who asked not to be "
+        "identified.\n\n"
+        "The decision risks fresh friction with Washington, where administration officials have criticized EU tech "
+        "rules.")
+    assert {a.speaker for a in found[0]} == {"the two people familiar with the matter"}
+    assert "the two people familiar with the matter" not in {a.speaker for a in found.get(1, [])}
 
 
 def test_an_unnamed_accused_speaks_as_the_age_the_article_gives() -> None:

@@ -497,6 +497,8 @@ def test_a_relative_named_in_the_question_is_the_one_quoted_where_that_person_is
     assert not mother.found
     assert all(p.speaker is None for p in mother.passages)
     assert not searcher.answer("Hva sa Einar, faren til Mathias Kvam?").found  # Geir is not Einar
+    assert searcher.answer("What did the father of Mathias Kvam say?").speaker == "Geir Kvam"
+    assert not searcher.answer("What did the mother of Mathias Kvam say?").found
 
 
 def test_what_a_head_is_head_of_picks_the_communications_chief_not_the_chief_executive(tmp_path, embedder) -> None:
