@@ -377,7 +377,7 @@ ANONYMOUS_SOURCE = re.compile(
     r"(?P<noun>sources?|people|person|officials?|diplomats?|delegates?|policymakers?|executives?|insiders?|officers?|"
     r"employees?|staff\s+members?|analysts?|traders?|bankers?|lawyers?|advisers?|aides?|lecturers?|midwi(?:fe|ves)|"
     r"detectives?|constables?|managers?|engineers?|investigators?)\b"
-    r"(?P<rest>\s+(?P<close>familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+the\s+[\w-]+(?:['’]s\s+[\w-]+)?"
+    r"(?P<rest>\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+the\s+[\w-]+(?:['’]s\s+[\w-]+)?"
     r"|\s+(?:at|in)\s+(?:the\s+[\w-]+|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))?", re.IGNORECASE)
 
 # "har sagt han vil …": a clause without "at" (a pronoun, then its finite verb) is what was said
