@@ -191,7 +191,8 @@ def paragraph_kind(text: str, position: int, is_heading: bool = False) -> str:
     """Crossheads are short unpunctuated lines; captions carry a photo credit."""
     if _CAPTION.search(text):
         return "caption"
-    if is_heading or ("\n" not in text and len(text.split()) <= 10 and (
+    lead_in = text.endswith(":") and bool(re.search(r"[.!?]\s", text))  # "Selv tar hun det med ro. Til NTB sier hun:"
+    if is_heading or ("\n" not in text and len(text.split()) <= 10 and not lead_in and (
             not text.endswith(_SENTENCE_END) or (position > 0 and _QUOTED_HEADING.fullmatch(text)))):
         return "heading"
     return "lead" if position == 0 else "body"

@@ -351,6 +351,10 @@ class _ArticleState:
             if known_key == key or (" " in key and self.entities[known].kind == "person" and kind == "person"
                                     and known_key.endswith(" " + key)):
                 return known  # "Gahr Støre" = Jonas Gahr Støre
+            if " " in key and kind == "person" and self.entities[known].kind == "person" and re.match(
+                    r"(?:bin|ibn|al|van|von|de|da|di|del|du|la|le)\s", known_key[len(key) + 1:]) and \
+                    known_key.startswith(key + " "):
+                return known  # "Prince Talal" = Prince Talal bin Mansour, named in full before
             if kind != "person" and self.entities[known].kind != "person" and (
                     re.sub(r"\s+(?:as|asa|ab|ltd|inc|plc|gmbh)$", "", known_key) == key or
                     len(key.split()) >= 2 and known_key.startswith(key + " ") and self.entities[known].aliases):
@@ -928,8 +932,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if DOCUMENT_AFTER.match(text[match.end():]) and state.kind(canonical) != "person":
             state.document_owner = canonical
         following = re.match(r"\s+([a-zæøå]+)", text[match.end():])
-        genitive = match.group(0).endswith("s") and bool(following) and following.group(1) not in NOT_OWNED
-        # "Kari Nyhus i Birkebeinerrittet", "Aas sier": a name ending in s, not an owner
+        genitive = match.group(0).endswith("s") and bool(following) and following.group(1) not in NOT_OWNED and \
+            not match.group(0).endswith(SURNAME_ENDINGS_IN_S)
+        # "Kari Nyhus i Birkebeinerrittet", "Aas sier", "Ingvild Ruud Halsnes jobber": a name ending in s, not an owner
         inside = any(s <= match.start() < e for s, e in quoted)
         # "Labour-politikeren Khan" is a person too, and so is "Solveig (17)"
         named = " " in canonical or role is not None or _aged_first_name(canonical, text[match.end():])
@@ -954,6 +959,10 @@ def _role_before(text: str) -> str | None:
     last = match.group(1).split()[-1] if match else ""
     if match and (ROLE_START.match(last.lower()) or last.split("-")[-1] in ENGLISH_ROLES):  # "competition
         # commissioner Ines Carvalho", "The vice-chancellor, Prof Simon Achterberg,"
+        opening = re.search(r"(?:^|[.!?—]\s+)([A-Z][a-z]+)\s+" + re.escape(match.group(1)) + r"\s*$", text)
+        if opening and " " not in match.group(1) and opening.group(1) not in ("The", "A", "An", "Former", "Then"):
+            return f"{opening.group(1).lower()} {match.group(1)}"  # "Defense attorney Garrett Pulaski" opening a
+            # sentence: a defense attorney, whom "the defence lawyer" and "forsvarsadvokaten" ask for
         return match.group(1)
     field = re.search(r"(?:(?<=\s)|^)([a-zæøå-]+\s+for\s+[a-zæøå]+)\s+$", text)
     if field and ROLE_START.match(field.group(1).split()[0]):
@@ -1068,6 +1077,14 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and (tokens[1].lower() in FIRST_NAMES or len(tokens) == 3):
         tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein", "Captain Jordan Ashby"
+    office = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].lower() in ENGLISH_ROLES and len(tokens) - i <= 4
+                   and not any(re.search(r"['’]s$|^(?:General|Office|Department|Council|Court|Service|Board|Agency)$", t)
+                               for t in tokens[i + 1:])), None)
+    if office:  # "Dallas County District Attorney Howard Metzger", "ISRO Chairman K. Raghunathan Iyer": the office,
+        tokens = tokens[office + 1:]  # then the person holding it
+    if len(tokens) > 2 and tokens[0] in ("Norske", "Svenske", "Danske", "Britiske", "Amerikanske", "Tyske", "Franske",
+                                         "Russiske", "Kinesiske", "Finske", "Islandske") and tokens[1].lower() in FIRST_NAMES:
+        tokens = tokens[1:]  # "Norske Ingvild Ruud Halsnes jobber …": where she is from, not her name
     tokens = entities.without_title(tokens)
     while len(tokens) > 1 and POST_NOMINAL.fullmatch(tokens[-1]):
         tokens = tokens[:-1]  # "Adrian Pell KC"
@@ -1197,7 +1214,7 @@ def _paragraph_attributions(text: str, position: int, state: _ArticleState,
                 reported_from = None
             before = sentence[:cue_match.start()]
             if cue_match.group(1).lower() not in SOURCE_CUES and \
-                    re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )\bder)\s+(?:\w+\s+)?$", before) and \
+                    re.search(r"(?:\b(?:som|who|which)|(?<!ikke )(?<!Også )(?<![Vv]an )(?<![Vv]on )\bder)\s+(?:\w+\s+)?$", before) and \
                     not re.search(r"\b(?:som|which|that)\s+(?:han|hun|de|he|she|they)\s+$", before) and \
                     not AS_NAME_SAYS.search(before) and \
                     not RELATIVE_NAME.search(before):
@@ -1419,6 +1436,10 @@ def _just_before(pattern: re.Pattern, text: str, end: int, reach: int = 60) -> r
     return pattern.search(text, max(0, end - reach), end)
 
 
+SCORED = re.compile(r"\s+(?:\d+|a|an|one|two|three|four|five|six|the|another|their|its|his|her)\s+(?:[\w-]+\s+)?"
+                    r"(?:goals?|penalty|penalties|points?|tries|runs|sets?|games?|wickets?|seats?)\b")
+
+
 def _cue_matches(text: str) -> Iterator[re.Match]:
     """CUE_RE.finditer, with the long pattern tried only where a cue's first word stands: the same matches
     (a cue never starts inside a word) in a sixth of the time, as Python tries each of its hundreds of
@@ -1432,6 +1453,9 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
                 continue  # "Sjøfartsdirektoratet er varsla": told, not telling
             if match and match.group(1).lower() in ("called", "calls", "call") and PHONED.match(text, match.end()):
                 continue  # "called her from a stranger's phone": a telephone call
+            if match and (match.group(1) == "SA" or match.group(1).lower().startswith("conced") and SCORED.match(
+                    text, match.end())):
+                continue  # "Andalus Air SA, …", "Ashworth have conceded 26 goals": a company form, a score
             if match:
                 end = match.end()
                 yield match
@@ -1911,7 +1935,7 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
             following[:1].isalpha() and following.islower() and following not in PREPOSITIONS:
         text = text[:-1]  # "ifølge Politikens opplysninger", "ifølge politiets rekonstruksjon", "Statens vegvesens analyser"
     if not source and text and text.islower() and following[:1].isalpha() and \
-            following not in PREPOSITIONS | {"selv", "også", "ifølge", "according"} and \
+            following not in PREPOSITIONS | {"selv", "også", "ifølge", "according", "overfor"} and \
             not (following in AFTER_SPEAKER and (trailing and _describes_speaker(text.lower()) or
                                                  re.fullmatch(r"[a-zæøå]{5,}(?:en|et)", text))):
         return None, None  # "mener partiet klarte …": a common noun followed by a verb starts a clause
@@ -1924,10 +1948,17 @@ def _noun_phrase_after(after: str, source: bool = False, trailing: bool = False)
 FINITE = {"er", "var", "har", "hadde", "skal", "vil", "kan", "ble", "blir", "må", "skulle", "ville", "kunne",
           "is", "was", "has", "had", "will", "would"}
 NOT_OWNED = frozenset(PREPOSITIONS | FINITE | _CUE_WORDS)  # words after a name in -s that show it is no genitive
+# surnames that end in s and are no genitive whatever follows ("Halsnes", "Svinsås", "Aas", "Nyhus")
+SURNAME_ENDINGS_IN_S = ("nes", "ås", "aas", "hus", "ss")
 
 
 # "Gov. Catherine Morales", "Sen. Ann Lowe": an English title's full stop ends no sentence
-ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr"))
+ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr", "Dr", "Prof", "Mr", "Mrs", "Ms"))
+
+
+# "Maarten van der Kolk", "Ana de la Cruz": the lowercase words inside a name, before its capitalised last part
+NAME_PARTICLES = re.compile(r"(?:van|von|de|del|della|der|den|di|da|du|la|le|ter|ten|bin|ibn|al)"
+                            r"(?:\s+(?:der|den|de|la|le|los|las))?\s+[A-ZÆØÅ]")
 
 
 def _leading_np(text: str) -> str:
@@ -1963,8 +1994,9 @@ def _leading_np(text: str) -> str:
                 not kept[-1].endswith(",") and _describes_speaker(kept[-1].strip(",").lower()) and \
                 not ROLE_START.match(word.lower()):  # "påtaleansvarlig politiadvokat X": one role
             break  # "politiet ble …": the description is the speaker, the verb starts the clause
-        if capital or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
-                       and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
+        particle = seen_name and not kept[-1].endswith(",") and bool(NAME_PARTICLES.match(" ".join(tokens[i:i + 3])))
+        if capital or particle or (word.lower() in ("i", "for", "ved", "in", "of", "fra", "the", "og", "and")
+                                   and i + 1 < len(tokens) and re.match(r"[A-ZÆØÅ]", tokens[i + 1])):
             # a genitive ("Spesialenhetens avdeling") belongs to a role, not yet the speaker's name
             genitive = (word.endswith("s") or word.endswith(("’", "'"))) and i + 1 < len(tokens) and \
                 tokens[i + 1][:1].islower() and \
@@ -2128,7 +2160,8 @@ def _subject_before(before: str) -> str | None:
         # "Bakgrunnen er at innenriksminister X varslet", "Det er fast praksis at regjeringen ikke kommenterer"
         text = re.split(r"\b(?:er|var)\s+(?:[a-zæøå]+\s+){0,2}at\s+", text)[-1]
     text = re.split(r",\s*(?:samtidig\s+som|mens|men|og|fordi|når|da|etter\s+at|noe|hvilket|while|but|and|because|when|after)\s+|"
-                    r"(?:^|\s)(?:da|når|fordi|mens|etter\s+at|samtidig\s+som|dersom|hvis|der|hvor|slik|when|because|while)\s+(?=\S)",
+                    r"(?:^|\s)(?<![Vv]an\s)(?<![Vv]on\s)(?:da|når|fordi|mens|etter\s+at|samtidig\s+som|dersom|hvis|der|hvor|slik|"
+                    r"when|because|while)\s+(?=\S)",  # (not "Maarten van der Kolk")
                     text)[-1]
     text = re.sub(r"^(han|hun|de|he|she|they)\s+(?:til|to|på|i|on|in|via)\s+(?:[A-ZÆØÅ][\w-]*\s*){1,3}$", r"\1",
                   text.strip())  # "han til VG sa", "han på Twitter truet": where, not who

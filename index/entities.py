@@ -84,7 +84,9 @@ _ALTERNATIVES = {"leder": ("leder", "sjef", "direktor"), "sjef": ("sjef", "leder
 # "ordføreren i Ørsta" is "Orsta's mayor", "lederen i Haven Trust" is "Haven Trust's chief executive".
 _IN_ENGLISH = {"ordforer": ("mayor",), "ordforar": ("mayor",), "leder": ("chief", "head", "leader"),
                "leiar": ("chief", "head", "leader"), "sjef": ("chief", "head"), "direktor": ("director",),
-               "advokat": ("lawyer", "attorney"), "forsvarer": ("defence", "defense"), "dommer": ("judge",),
+               "advokat": ("lawyer", "attorney"), "forsvarer": ("defence", "defense"),
+               "forsvars": ("defence", "defense"),  # "forsvarsadvokaten" is the "defense attorney"
+               "dommer": ("judge",),
                "aktor": ("prosecutor",), "statsadvokat": ("prosecutor",), "politiadvokat": ("prosecutor",),
                "trener": ("coach", "manager"), "forsker": ("researcher", "scientist"), "forskar": ("researcher", "scientist"),
                "lege": ("doctor",), "rektor": ("principal", "teacher"), "styreleder": ("chair",), "styreleiar": ("chair",),

@@ -268,7 +268,7 @@ NAME_TOKEN = r"(?:" + COUNTIES + r"(?![\w-])|" \
     r"[A-ZÆØÅ][\w-]*\.(?:no|com|se|dk|net|org)(?![\w-])|[ie][A-ZÆØÅ][\w’'.]*\w(?![\w-])|" \
     + HYPHENATED_NAME + r"(?![\w-])|" \
     r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,3}-[a-z]{2,4}(?![\w-])|" \
-    r"St\.\s+[A-ZÆØÅ][\w’'-]*\w(?![\w-])|" \
+    r"(?:St|Chr)\.\s+[A-ZÆØÅ][\w’'-]*\w(?![\w-])|" \
     r"[A-ZÆØÅ][a-zæøå]+\s+0\d(?![\w-])|" \
     r"[A-Z][a-z]+s[’'](?=\s+[A-Z])|" \
     r"[A-ZÆØÅ]\.(?=\s+[A-ZÆØÅ])|[A-ZÆØÅÄÖÉÁÍÓÚÜÞÐ][\w’'.]*(?:-[A-ZÆØÅÄÖÉÁÍÓÚÜÞÐ][\w’'.]*)*\w(?![\w-])|[A-ZÆØÅ]{2,}\d*(?![\w-]))"
@@ -281,12 +281,12 @@ _ON_IN_NAME = r"(?:(?<=Council)|(?<=Committee)|(?<=Commission)|(?<=Panel)|(?<=Bo
 # Control and Prevention": a government body's name runs on through its last "and" (also after "Iceland's")
 _MINISTRY_NAME = r"(?:The\s+|[A-Z][a-z]+['’]s\s+)?(?:Ministry|Department|Office|Cent(?:er|re)s?|Agency)\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*" \
     r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?![\w-])"
-NAME = re.compile(rf"(?:{_MINISTRY_NAME}|{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|del|der|den|bin|al|da|di|la|le|of|for)\s+)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
+NAME = re.compile(rf"(?:{_MINISTRY_NAME}|{NAME_TOKEN}(?:(?:\s+(?:(?:van|von|de|del|der|den|bin|al|da|di|la|le|of|for)\s+(?:(?:der|den|de|la|le|los|las)\s+)?)?|{_AND_IN_NAME}|{_ON_IN_NAME})"
                   rf"{NAME_TOKEN})*)")
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 DASH = re.compile(r"^[–—-]\s*")
 # (no break after a title's abbreviation: "St. Olavs hospital", "Dr. Nygaard", "Gov. Quispe")
-_TITLE_ABBREVIATIONS = "".join(rf"(?<!\b{t}\.)" for t in ("St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Rep",
+_TITLE_ABBREVIATIONS = "".join(rf"(?<!\b{t}\.)" for t in ("St", "Chr", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Rep",
                                                             "Gen", "Lt", "Col", "Capt", "Insp", "Det"))
 SENTENCES = re.compile(r"(?<=[.!?»”\"])(?<!\s[A-ZÆØÅ]\.)" + _TITLE_ABBREVIATIONS + r"\s+(?=[–—«“\"A-ZÆØÅ])")
 # Particle verbs with words between verb and particle: "slo Veterinærinstituttet fast at", "viser i
@@ -591,7 +591,8 @@ UNNAMED_PERSON = re.compile(r"(?:[EeÉé]i?n|[Ee]i|[Aa]n?|Another|One)\s+(?:(?:a
                             r"[a-zæøå]+mann|tilsett|følger|supporter|leser|"  # "En redningsmann …", "Ein tilsett"
                             r"passasjer|tilskuer|kunde|[a-zæøå]*bonde|[a-zæøå]*lege|[a-zæøå]*sykepleier|[a-zæøå]*arbeider|"
                             r"employee|resident|neighbour|neighbor|witness|nurse|doctor|teacher|student|worker|woman|man|"
-                            r"mother|father|parent|diplomat|official|analyst|trader|economist|passenger|farmer|survivor)"
+                            r"mother|father|parent|diplomat|official|analyst|trader|economist|passenger|farmer|survivor|volunteer|commuter|"
+                            r"driver|shopper|customer|pensioner|tourist|fisherman|fan)"
                             r"(?:\s+(?:i|fra|frå|på|ved|som|med|hos|av|til|in|at|from|of|who|with)\b.*|,.*)?")
 # Norwegian parties and state bodies by their usual short names: one body, named in full where the article
 # gives the full name ("Fremskrittspartiet … Frp"); a party is never a person ("Høyre vil ikke …").

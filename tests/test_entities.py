@@ -270,3 +270,12 @@ def test_a_title_before_a_surname_picks_the_namesake_who_holds_it() -> None:
     assert [e.name for e in matcher.match("Gov. Whitcomb")] == ["Dana Whitcomb"]
     assert len(matcher.match("Whitcomb")) == 4
     assert len(matcher.match("Senator Whitcomb")) == 4
+
+
+def test_a_defense_attorney_is_the_forsvarsadvokat_a_norwegian_question_asks_for() -> None:
+    """"Defense attorney Garrett Pulaski" keeps the whole role, so "forsvarsadvokaten" and "the defence lawyer"
+    find him, not every attorney of the index."""
+    matcher = EntityMatcher([EntityName("Garrett Pulaski", "person", (), ("defense attorney",)),
+                             EntityName("Dana Roe", "person", (), ("attorney",))])
+    assert [e.name for e in matcher.by_role("forsvarsadvokaten")] == ["Garrett Pulaski"]
+    assert [e.name for e in matcher.by_role("defense attorney")] == ["Garrett Pulaski"]
