@@ -1953,7 +1953,8 @@ SURNAME_ENDINGS_IN_S = ("nes", "ås", "aas", "hus", "ss")
 
 
 # "Gov. Catherine Morales", "Sen. Ann Lowe": an English title's full stop ends no sentence
-ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr", "Dr", "Prof", "Mr", "Mrs", "Ms"))
+ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr",
+                                                       "Dr", "Prof", "Mr", "Mrs", "Ms"))
 
 
 # "Maarten van der Kolk", "Ana de la Cruz": the lowercase words inside a name, before its capitalised last part
