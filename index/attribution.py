@@ -897,8 +897,9 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
         if kind == "person" and located and _just_before(PLACE_BEFORE, text, match.start()) and not state.is_person(name):
             kind = "organisation"  # "i Google Norge", "in Aberdeen": a place or an organisation
         role = _role_before(text[:match.start()]) if kind == "person" else None
-        if kind == "person" and not role and ROLE_START.match(raw.split()[0].lower()) and not name.startswith(raw):
-            role = raw.split()[0]  # "Ordfører Ola Nordmann": the role opens the name's match
+        if kind == "person" and not role and not name.startswith(raw) and (ROLE_START.match(raw.split()[0].lower()) or (
+                lexicon.word_before_name(raw.split()) and lexicon.role_word(raw.split()[0]))):
+            role = raw.split()[0]  # "Ordfører Ola Nordmann", "Lensmann Gudrun Flatmo": the role opens the name's match
         if kind == "person" and not role and name in raw:
             titles = [w for w in raw[:raw.find(name)].split() if ROLE_START.match(w.lower()) or w.lower() in ENGLISH_ROLES]
             role = titles[-1].lower() if titles else None  # "Energy Minister Terje Aasland", "Chief Executive Rachel Amis"
@@ -1075,6 +1076,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         return None, ""  # "An Ohio man", "the yield on two-year German notes": what kind, not who
     while len(tokens) > 1 and ROLE_START.match(tokens[0].lower()) and "-" not in tokens[0][:3]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
+    if lexicon.word_before_name(tokens):
+        tokens = tokens[1:]  # "Lensmann Gudrun Flatmo", "Pensjonist Bjørg Hansen"
     if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and (tokens[1].lower() in FIRST_NAMES or len(tokens) == 3):
         tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein", "Captain Jordan Ashby"
     office = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].lower() in ENGLISH_ROLES and len(tokens) - i <= 4

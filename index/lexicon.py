@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_NORWEGIAN
+
 from index.articles import KICKER, PHOTO_CREDIT
 
 
@@ -162,6 +164,25 @@ _DATA = Path(__file__).parent / "data"
 FEMALE |= {w for f in sorted(_DATA.glob("first_names_female*.txt")) for w in f.read_text("utf-8").split()} - MALE
 MALE |= {w for f in sorted(_DATA.glob("first_names_male*.txt")) for w in f.read_text("utf-8").split()} - FEMALE
 FIRST_NAMES = FEMALE | MALE
+# Norwegian given names that are also ordinary words, so the lists leave them out: "Stein Erik Hagen" is a name
+WORD_NAMES = {"dag", "stein", "gry", "sol", "storm", "ørn", "vår", "ask", "eir", "lykke", "frøy", "skog", "berg"}
+# The bokmål words of the two dictionaries (index/data): "Lensmann Gudrun Flatmo" opens with a word, not a name
+DICTIONARY_WORDS = frozenset(
+    word for name in ("freedict_en_nb.tsv", "glossary_en_nb.tsv")
+    for line in (_DATA / name).read_text("utf-8").splitlines() if "\t" in line and not line.startswith("#")
+    for word in line.split("\t", 1)[1].split() if word.isalpha() and word.islower() and len(word) > 2
+) - WORD_NAMES - FIRST_NAMES
+
+
+def role_word(word: str) -> bool:
+    """A word that may say what someone is: not a function word ("Ifølge Kari Hansen", "For Kari Hansen")."""
+    return word.lower() not in STOPWORDS_NORWEGIAN and word.lower() not in STOPWORDS_EN and word.lower() not in SOURCE_CUES
+
+
+def word_before_name(tokens: list[str]) -> bool:
+    """"Lensmann Gudrun Flatmo", "Pensjonist Bjørg Hansen (78)": an ordinary word before a given name and a
+    surname says what the person is; it is no part of the name (role lists never hold every such word)."""
+    return len(tokens) > 2 and tokens[0].lower() in DICTIONARY_WORDS and tokens[1].lower() in FIRST_NAMES
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
 LOCATED_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near|fra|frå|from)\s+$")  # "en gutt fra Bergen"

@@ -3386,3 +3386,14 @@ def test_an_unnamed_volunteer_speaks_as_the_volunteer() -> None:
                           "One volunteer, who drove in from Shawnee with a chain saw, said he had stopped counting the "
                           "trees. \"You just pick a street and start cutting,\" he said.")
     assert {a.speaker for a in found[1]} == {"the volunteer"}
+
+
+def test_an_ordinary_word_before_a_given_name_is_what_the_person_is_not_the_name() -> None:
+    """"Lensmann Gudrun Flatmo" is Gudrun Flatmo, whom "lensmannen" asks for; "Stein Erik Hagen" keeps his name."""
+    raw = ("Lensmann Gudrun Flatmo i Nord-Gudbrandsdal er uenig.\n\n"
+           "– Lokalkunnskapen forsvinner, sier Flatmo.\n\n"
+           "Stein Erik Hagen sier han støtter forslaget.")
+    found = _by_paragraph(raw)
+    assert [[a.speaker for a in found[i]] for i in (1, 2)] == [["Gudrun Flatmo"], ["Stein Erik Hagen"]]
+    roles = {e.name: e.roles for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert roles["Gudrun Flatmo"] == {"Lensmann", "Lensmann i Nord-Gudbrandsdal"}
