@@ -577,7 +577,10 @@ def _best_for_claim(rows: list[StoredAttribution], stance: str | None, claim: fr
         return rows[0] if rows else None
 
     def shared(r: StoredAttribution) -> int:
-        return len(claim & set(tokens(text[r.start:r.end], ("nb", "en")))) if claim and text else 0
+        # its own words: up to where the paragraph's next attribution begins ("DNV said …. Eirik Haugland, DNV's
+        # director, said the main hurdles …": the hurdles are Haugland's, though DNV's span runs to the end)
+        end = min([o.start for o in rows if r.start < o.start < r.end] + [r.end])
+        return len(claim & set(tokens(text[r.start:end], ("nb", "en")))) if claim and text else 0
 
     return min(rows, key=lambda r: (stance is not None and r.stance != stance, -shared(r),
                                     r.kind != "according_to", KIND_ORDER.get(r.kind, 3)))

@@ -280,6 +280,17 @@ def test_who_makes_a_claim_is_the_one_whose_quote_carries_it(tmp_path, embedder)
     assert answer.speaker == "Terje Moen"
 
 
+def test_a_claim_is_credited_to_the_second_speaker_of_a_paragraph_whose_sentence_carries_it(tmp_path, embedder) -> None:
+    """The first speaker's credit runs to the paragraph's end; the claim is in the second speaker's sentence."""
+    searcher = _searcher_over(tmp_path, embedder, {"a.txt": (
+        "title: Ammonia ships\nlanguage: en\n\nA Norwegian shipowner has ordered two ammonia-fuelled bulk carriers.\n\n"
+        "DNV, which will class the vessels, said it had granted an approval in principle for the design. "
+        "Eirik Haugland, DNV's director for maritime decarbonisation, said the main hurdles now were crew "
+        "training and the safe handling of ammonia in port.")})
+    answer = searcher.answer("Who says crew training and safe handling of ammonia in port are the main hurdles?")
+    assert answer.speaker == "Eirik Haugland"
+
+
 def test_a_role_several_people_hold_is_answered_by_the_one_in_the_article_about_the_topic(tmp_path, embedder) -> None:
     # the other prosecutor's quote has the topic's word ("dommen"); the farmer's case is told in the narration
     searcher = _searcher_over(tmp_path, embedder, {
