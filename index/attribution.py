@@ -901,8 +901,11 @@ def _register_names(text: str, position: int, state: _ArticleState, kind: str) -
                 lexicon.word_before_name(raw.split()) and lexicon.role_word(raw.split()[0]))):
             role = raw.split()[0]  # "Ordfører Ola Nordmann", "Lensmann Gudrun Flatmo": the role opens the name's match
         if kind == "person" and not role and name in raw:
-            titles = [w for w in raw[:raw.find(name)].split() if ROLE_START.match(w.lower()) or w.lower() in ENGLISH_ROLES]
+            prefix = raw[:raw.find(name)].split()
+            titles = [w for w in prefix if ROLE_START.match(w.lower()) or w.lower() in ENGLISH_ROLES]
             role = titles[-1].lower() if titles else None  # "Energy Minister Terje Aasland", "Chief Executive Rachel Amis"
+            if role and prefix[-2:] == [titles[-1], "General"]:
+                role += " general"  # "Attorney General Dalton Greaves"
         if kind == "person" and not role:
             abbreviated = re.search(r"\b(?:Gov|Sen)\.\s+$", text[max(0, match.start() - 6):match.start()])
             role = _title_role((abbreviated.group(0) if abbreviated else "") + raw, name)  # "Judge Helen Carrow",
@@ -1053,6 +1056,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
     if re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", raw):
         return None, ""  # "U.S.", "U.K.": a country, never the speaker
     tokens = raw.split()
+    if tokens[-1] in TITLE_ABBREVIATIONS and text[start + len(raw):start + len(raw) + 1] == ".":
+        return None, ""  # "State Sen. Brock Tullemans": the office; the name follows the full stop
     while len(tokens) > 1 and tokens[0] in ("Former", "Ex", "Late"):
         tokens = tokens[1:]  # "Former British number one Sarah Millington": what she was, not her name
     if len(tokens) < len(raw.split()) and _nationality(tokens[0], text, start + raw.find(tokens[0])):
@@ -1078,6 +1083,8 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
         tokens = tokens[1:]  # "Statsminister Erna Solberg": the role is not part of the name
     if lexicon.word_before_name(tokens):
         tokens = tokens[1:]  # "Lensmann Gudrun Flatmo", "Pensjonist Bjørg Hansen"
+    if len(tokens) > 3 and tokens[0].lower() in ENGLISH_ROLES | {"solicitor", "surgeon"} and tokens[1] == "General":
+        tokens = tokens[2:]  # "Attorney General Dalton Greaves", "Secretary General Ana Ruiz"
     if len(tokens) > 2 and tokens[0].lower() in ENGLISH_ROLES and (tokens[1].lower() in FIRST_NAMES or len(tokens) == 3):
         tokens = tokens[1:]  # "Analyst Jane Roe", "Critic Gary Feldstein", "Captain Jordan Ashby"
     office = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].lower() in ENGLISH_ROLES and len(tokens) - i <= 4
@@ -1667,6 +1674,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
         if lower.endswith((" at", " om", " på", " med", " til")) or (lower in ENGLISH_CUES and not trailing and not re.search(r"[\"”»’',]\s*$", before)) \
                 or lower in ("told", "tells", "tell"):  # "…, the group's leader, X, told Reuters": Reuters listened
             inverted = None  # "viser at russeren …", "peker på Finansdepartementet": what was said or shown
+        if inverted and lower in ENGLISH_CUES and ENGLISH_COMPLEMENT.match(after):
+            inverted = None  # "…, said Featherstone had been underrated": whom the words are about, not who said them
         if inverted and UNNAMED_SOURCES.match(inverted) and (trailing or re.fullmatch(r"\s*(?:Det|Dette)\s*", before)):
             mention = inverted  # "Det sier kilder … til Reuters": the outlet's sources
         elif trailing and inverted and (_speaker_like(inverted) or re.fullmatch(r"[a-zæøå]{5,}(?:en|n|et)", inverted) or
@@ -1695,6 +1704,11 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
                 not indefinite_subject:
             fallback = inverted  # "Klokken 23.52 meldte Sykehuset Levanger at …": the subject was a time
     return (mention, outlet, kind, fallback) if mention else None
+
+
+# "said Featherstone had been …": a name and a verb after the cue open what was said
+ENGLISH_COMPLEMENT = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:had|has|have|was|were|is|are|would|"
+                                r"will|could|should|might|must|did|does|do|can|needed|needs|wanted|wants)\b")
 
 
 def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence: str, offset: int,
@@ -1956,8 +1970,8 @@ SURNAME_ENDINGS_IN_S = ("nes", "ås", "aas", "hus", "ss")
 
 
 # "Gov. Catherine Morales", "Sen. Ann Lowe": an English title's full stop ends no sentence
-ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr",
-                                                       "Dr", "Prof", "Mr", "Mrs", "Ms"))
+TITLE_ABBREVIATIONS = ("Gov", "Sen", "Rep", "Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr", "Dr", "Prof", "Mr", "Mrs", "Ms")
+ABBREVIATED_TITLES = "".join(rf"(?<!\b{t})" for t in TITLE_ABBREVIATIONS)
 
 
 # "Maarten van der Kolk", "Ana de la Cruz": the lowercase words inside a name, before its capitalised last part

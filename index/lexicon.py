@@ -448,7 +448,7 @@ ROLE_START = re.compile(r"^(?:[\wæøå-]*(?:leder|leiar|sjef|skytter|hopper|syk
                         r"kaptein|sjåfør|medlem|kokk|politiker|terapeut|familieterapeut|regissør|produsent|log|ansvarlig|operatør|kritiker|"
                         r"koordinator|konsulent|representant|tillitsvalgt|formann|forvalter|medarbeider|vinner|mester|spiller|"
                         r"keeper|løper|utøver|rektor|verdensener|lektor|lærer|lærar|adjunkt|dommer|fisker|fiskar|"
-                        r"gårdbruker|gardbrukar|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
+                        r"gårdbruker|gardbrukar|bonde|ingeniør|arkitekt|musiker|skuespiller|pilot|kasserer|revisor|megler|amanuensis|"
                         r"stipendiat|dosent|postdoktor|styrer|styrar|kandidat|byråd|jordmor|fotograf|elev|teacher|administrator|"
                         r"ombud)"  # "Barneombud Tora Lindahl", "sivilombudet"
                         r"(?:en|et|a|ene|er|n)?|"
@@ -758,7 +758,7 @@ ENGLISH_ROLES = frozenset(("judge governor prosecutor chairman chairwoman chair 
                            "ambassador founder owner lawyer attorney councillor officer captain coach striker player rider "
                            "doctor researcher scientist author critic headteacher principal economist analyst "
                            "superintendent inspector constable detective sheriff premier envoy negotiator administrator pundit "
-                           "commentator columnist historian").split())
+                           "commentator columnist historian justice").split())
 # Words inside a capitalised English title that are not roles themselves ("Chief Operating Officer")
 ROLE_MODIFIERS = frozenset(("operating financial technology technical information marketing commercial medical "
                             "scientific legal general deputy vice assistant senior managing associate").split())

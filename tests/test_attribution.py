@@ -3392,8 +3392,27 @@ def test_an_ordinary_word_before_a_given_name_is_what_the_person_is_not_the_name
     """"Lensmann Gudrun Flatmo" is Gudrun Flatmo, whom "lensmannen" asks for; "Stein Erik Hagen" keeps his name."""
     raw = ("Lensmann Gudrun Flatmo i Nord-Gudbrandsdal er uenig.\n\n"
            "– Lokalkunnskapen forsvinner, sier Flatmo.\n\n"
-           "Stein Erik Hagen sier han støtter forslaget.")
+           "Stein Erik Hagen sier han støtter forslaget.\n\n"
+           "Bonde Torleiv Hauge meiner det er trist.")
     found = _by_paragraph(raw)
-    assert [[a.speaker for a in found[i]] for i in (1, 2)] == [["Gudrun Flatmo"], ["Stein Erik Hagen"]]
+    assert [[a.speaker for a in found[i]] for i in (1, 2, 3)] == [["Gudrun Flatmo"], ["Stein Erik Hagen"],
+                                                                  ["Torleiv Hauge"]]
     roles = {e.name: e.roles for e in attribute_article(parse_article(raw, "a.txt")).entities}
     assert roles["Gudrun Flatmo"] == {"Lensmann", "Lensmann i Nord-Gudbrandsdal"}
+
+
+def test_english_offices_before_a_name_and_a_name_opening_what_was_said() -> None:
+    """"State Sen. Brock Tullemans" and "Attorney General Dalton Greaves" are the people, "the chief justice"
+    is the one named so, and in "X said Featherstone had been underrated" Featherstone is what was said."""
+    raw = ("title: Court\nlanguage: en\n\nThe court struck down the law on Friday.\n\n"
+           "Writing for the majority, Chief Justice Adelaide Sorensen-Kipp said the state had failed.\n\n"
+           "The chief justice noted that more than 8,000 people registered on Election Day.\n\n"
+           "Attorney General Dalton Greaves, a Republican, said he was disappointed by the ruling.\n\n"
+           "State Sen. Brock Tullemans, the Billings Republican, said he would introduce an amendment.\n\n"
+           "Former England spinner Gareth Mulholland, speaking on the radio, said Featherstone had been underrated.")
+    found = _by_paragraph(raw)
+    assert [[a.speaker for a in found[i]] for i in range(1, 6)] == [
+        ["Adelaide Sorensen-Kipp"], ["Adelaide Sorensen-Kipp"], ["Dalton Greaves"], ["Brock Tullemans"],
+        ["Gareth Mulholland"]]
+    roles = {e.name: e.roles for e in attribute_article(parse_article(raw, "a.txt")).entities}
+    assert "attorney general" in roles["Dalton Greaves"]
