@@ -1706,6 +1706,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     return (mention, outlet, kind, fallback) if mention else None
 
 
+# "seier skipperen", "the skipper said": a definite noun that names what the speaker is
+DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z]{4,})|([a-zæøå]{4,}(?:en|n|et))")
 # "said Featherstone had been …": a name and a verb after the cue open what was said
 ENGLISH_COMPLEMENT = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:had|has|have|was|were|is|are|would|"
                                 r"will|could|should|might|must|did|does|do|can|needed|needs|wanted|wants)\b")
@@ -1728,6 +1730,10 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
             return None
         resolved = _Resolved(unnamed, mention)
     speaker_kind = state.kind(resolved.speaker) if resolved.speaker else None
+    described = DESCRIBED_AS.fullmatch(mention.strip())
+    if described and speaker_kind == "person" and not resolved.ambiguous:
+        # "seier skipperen": a skipper, whom "Kva sa skipperen?" asks for, though no role list holds the word
+        state.add(resolved.speaker, "person", position, role=described.group(1) or described.group(2))
     if lower in OUTLET_CUES and resolved.speaker and speaker_kind != "outlet" and PAPER_NAME.search(resolved.speaker):
         state.entities[resolved.speaker] = replace(state.entities[resolved.speaker], kind="outlet")  # "the paper" later
     if kind != "according_to" and lower in OUTLET_CUES and resolved.speaker and \

@@ -3416,3 +3416,14 @@ def test_english_offices_before_a_name_and_a_name_opening_what_was_said() -> Non
         ["Gareth Mulholland"]]
     roles = {e.name: e.roles for e in attribute_article(parse_article(raw, "a.txt")).entities}
     assert "attorney general" in roles["Dalton Greaves"]
+
+
+def test_a_definite_noun_that_credits_a_quote_is_a_role_of_its_speaker() -> None:
+    """"seier skipperen" after "Skipper Jostein Rønstad fortel …" (a word the role lists lack): he is the skipper,
+    whom "Kva sa skipperen?" asks for."""
+    result = attribute_article(parse_article(
+        "title: Fiskebåt sokk\n\nBåten sokk natt til tysdag.\n\n"
+        "Skipper Jostein Rønstad fortel at det gjekk svært fort.\n\n– Vi prøvde å lense, seier skipperen.",
+        "a.txt"))
+    assert [a.speaker for a in result.attributions] == ["Jostein Rønstad", "Jostein Rønstad"]
+    assert {e.name: e.roles for e in result.entities}["Jostein Rønstad"] == {"skipperen"}
