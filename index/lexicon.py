@@ -176,13 +176,16 @@ DICTIONARY_WORDS = frozenset(
 
 def role_word(word: str) -> bool:
     """A word that may say what someone is: not a function word ("Ifølge Kari Hansen", "For Kari Hansen")."""
-    return word.lower() not in STOPWORDS_NORWEGIAN and word.lower() not in STOPWORDS_EN and word.lower() not in SOURCE_CUES
+    lower = word.lower()
+    return lower not in STOPWORDS_NORWEGIAN and lower not in STOPWORDS_EN and lower not in SOURCE_CUES
 
 
 def word_before_name(tokens: list[str]) -> bool:
     """"Lensmann Gudrun Flatmo", "Pensjonist Bjørg Hansen (78)": an ordinary word before a given name and a
     surname says what the person is; it is no part of the name (role lists never hold every such word)."""
     return len(tokens) > 2 and tokens[0].lower() in DICTIONARY_WORDS and tokens[1].lower() in FIRST_NAMES
+
+
 # "i Malvik", "utenfor Namsos", "in Aberdeen": a place or an organisation follows, not a person.
 PLACE_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near)\s+$")  # not "at": Norwegian "that"
 LOCATED_BEFORE = re.compile(r"\b(?:i|på|in|utenfor|ved|nær|near|fra|frå|from)\s+$")  # "en gutt fra Bergen"
