@@ -38,11 +38,11 @@ def _glossary() -> dict[str, str]:
     paragraph: "Who confirmed the death?" also looks for "bekreftet dødsfall". The hand-made news glossary
     (index/data/glossary_en_nb.tsv) wins; the FreeDict English–Norwegian dictionary (freedict_en_nb.tsv,
     CC BY-SA 3.0, made by tools/freedict_glossary.py) covers the words it lacks."""
-    return {**_pairs("freedict_en_nb.tsv"), **_pairs("glossary_en_nb.tsv")}
+    return {**glossary_pairs("freedict_en_nb.tsv"), **glossary_pairs("glossary_en_nb.tsv")}
 
 
 @lru_cache(maxsize=2)
-def _pairs(name: str) -> dict[str, str]:
+def glossary_pairs(name: str) -> dict[str, str]:
     """English word → bokmål words, from a tab-separated file in index/data ("#" lines are comments)."""
     lines = (Path(__file__).parent / "data" / name).read_text("utf-8").splitlines()
     return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
@@ -54,7 +54,7 @@ def _reverse_glossary() -> dict[str, str]:
     for "farmers"); FreeDict's long tail is left out, its reverse readings are mostly noise."""
     stem = _stemmer("nb").stemWord
     reverse: dict[str, list[str]] = {}
-    for english, norwegian in _pairs("glossary_en_nb.tsv").items():
+    for english, norwegian in glossary_pairs("glossary_en_nb.tsv").items():
         for word in norwegian.lower().split():
             if word.isalpha() and english.isalpha() and word != english and len(word) > 2:
                 reverse.setdefault(stem(word), []).append(english)

@@ -12,6 +12,7 @@ from pathlib import Path
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_NORWEGIAN
 
 from index.articles import KICKER, PHOTO_CREDIT
+from index.lexical import glossary_pairs
 
 
 ASSERT = ("sier seier sa sagt forteller fortalte fortel påstår påsto hevder hevdet hevda mener meiner mente meinte "
@@ -168,9 +169,8 @@ FIRST_NAMES = FEMALE | MALE
 WORD_NAMES = {"dag", "stein", "gry", "sol", "storm", "ørn", "vår", "ask", "eir", "lykke", "frøy", "skog", "berg"}
 # The bokmål words of the two dictionaries (index/data): "Lensmann Gudrun Flatmo" opens with a word, not a name
 DICTIONARY_WORDS = frozenset(
-    word for name in ("freedict_en_nb.tsv", "glossary_en_nb.tsv")
-    for line in (_DATA / name).read_text("utf-8").splitlines() if "\t" in line and not line.startswith("#")
-    for word in line.split("\t", 1)[1].split() if word.isalpha() and word.islower() and len(word) > 2
+    word for name in ("freedict_en_nb.tsv", "glossary_en_nb.tsv") for renderings in glossary_pairs(name).values()
+    for word in renderings.split() if word.isalpha() and word.islower() and len(word) > 2
 ) - WORD_NAMES - FIRST_NAMES
 
 
