@@ -597,7 +597,8 @@ def _merge_spellings(state: _ArticleState, speakers: set[str]) -> None:
             state.entities[owner] = Entity(owner, "person").merge(state.entities.pop(name)).merge(
                 state.entities.pop(owner, Entity(owner, "person")))
             state.renamed[name] = owner
-    people = [n for n, e in state.entities.items() if e.kind == "person" and " " in n]
+    # names only: "moren til 16-åringen" is no misspelling of "19-åringen"
+    people = [n for n, e in state.entities.items() if e.kind == "person" and " " in n and n[:1].isupper()]
     for i, a in enumerate(people):
         for b in people[i + 1:]:
             ka, kb = (normalise(n).replace("-", " ") for n in (a, b))
@@ -1570,8 +1571,8 @@ def _coordinated(mention: str, state: _ArticleState, position: int) -> list[str]
     if len(parts) != 2 or "," in mention or re.search(r"-\s+(?:og|and)\s", mention) or COUNTRYS_BODY.fullmatch(mention):
         return [mention]
     bare = re.sub(r"\s*\([A-ZÆØÅ]{2,8}\)$", "", mention.strip())  # "… College Union (UCU)": the acronym aside
-    if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?", "", bare)):
-        return [mention]  # "The government's Flood Forecasting and Warning Centre": one body's name
+    if " and " in mention and NAME.fullmatch(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+)?", "", bare)):
+        return [mention]  # "The government's Flood Forecasting and Warning Centre", "the federal Mine Safety and …"
     left, right = (re.sub(r"^(?:Også|Både|Both)\s+", "", p) for p in parts)
     if not left or re.search(r"\b(?:i|for|ved|fra|of|in|at|from)\s", left + " ") or \
             not (_speaker_like(left) and _speaker_like(right)):
@@ -1706,6 +1707,8 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
     return (mention, outlet, kind, fallback) if mention else None
 
 
+# "Moren til 16-åringen", "faren til gutten": a relative of someone known only by age or a noun
+RELATIVE_OF = re.compile(r"([A-ZÆØa-zæøå]+)\s+(?:til|åt)\s+(?:den\s+)?(?:\d{1,3}-åringen|\d{1,3}-åringa|[a-zæøå]{4,}(?:en|a))")
 # "seier skipperen", "the skipper said": a definite noun that names what the speaker is
 DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z]{4,})|([a-zæøå]{4,}(?:en|n|et))")
 # "said Featherstone had been …": a name and a verb after the cue open what was said
@@ -1725,7 +1728,8 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
         unnamed = _named_after_the_lead(mention, position, state) or _unnamed_person(mention, position, state) or \
-            _owned_role(mention, position, state)  # "sier en rektor" in the lead: the one rektor named below
+            _owned_role(mention, position, state) or _relative_of(mention, position, state)
+        # ("sier en rektor" in the lead: the one rektor named below)
         if not unnamed:
             return None
         resolved = _Resolved(unnamed, mention)
@@ -1781,6 +1785,18 @@ def _unnamed_person(mention: str, position: int, state: _ArticleState) -> str | 
             label = f"{label} {where}"
     gender = "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else None
     state.unnamed[state.add(label, "person", position, role=noun)] = gender
+    return label
+
+
+def _relative_of(mention: str, position: int, state: _ArticleState) -> str | None:
+    """"Moren til 16-åringen skriver …": a relative of someone the story never names, registered under the
+    article's words (and a gender, for "Til DT sier hun:" next)."""
+    match = RELATIVE_OF.fullmatch(mention.strip())
+    if not match or match.group(1).lower() not in MALE_KIN | FEMALE_KIN:
+        return None
+    kin = match.group(1).lower()
+    label = state.add(mention.strip()[0].lower() + mention.strip()[1:], "person", position, role=kin)
+    state.unnamed[label] = "m" if kin in MALE_KIN else "f"
     return label
 
 
@@ -2769,6 +2785,12 @@ def _named_before_noun(stem: str, state: _ArticleState, read: str | None) -> str
     """"Ved Nidaros pilegrimsgård fikk hun …. Ifølge pilegrimsgården": the body is the name and the noun together
     (also "Løvstakken ungdomsskole" for "skolen"), named so in the text before."""
     noun = _rx(rf"\s+([a-zæøå]*{re.escape(stem)}e?)\b")
+    before = _rx(rf"\b[a-zæøå]*{re.escape(stem)}(?:et|en|a)?\s+$")
+    for text in reversed([*state.read, read or ""]):  # "katastrofebyrået AFAD. Byrået melder": the body it named
+        for match in NAME.finditer(text) if stem in text else ():
+            name = _clean_name(match.group(0), text, match.start())[0] if before.search(text[:match.start()]) else None
+            if name and name in state.entities and not state.is_person(name):
+                return name
     for text in reversed([*state.read, read or ""]):
         for match in NAME.finditer(text) if stem in text else ():  # the long NAME pattern only where it can help
             after = noun.match(text, match.end())

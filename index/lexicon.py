@@ -269,7 +269,7 @@ COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiend
                           r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier)$")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 # The last word of an English organisation's name ("Kingsmead Rovers", "Network Rail", "Wye Watch"): not a person
-ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Trust|Association|Forum|University|College|School|Hospital|Hospitals|Office|"
+ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Administration|Trust|Association|Forum|University|College|School|Hospital|Hospitals|Office|"
                               r"Department|Ministry|Commission|Committee|Agency|Authority|Service|Services|Institute|"
                               r"Society|Foundation|Fund|Bank|Rail|Railway|Railways|Airlines|Airways|Trains|Foods|Books|"
                               r"Global|Watch|Rovers|United|Town|Athletic|Wanderers|FC|Club|League|Court|Police|"

@@ -3047,7 +3047,7 @@ def test_the_agency_and_the_regulator_are_the_bodies_whose_names_say_so() -> Non
         "Transportation Safety Board will investigate, the agency said.\n\n"
         "Finansinspektionen said in a report that Nordhavn had serious deficiencies.\n\n"
         "The regulator said it would fine the bank.")
-    assert {a.speaker for a in found[0]} == {"Federal Aviation Administration"}
+    assert {a.speaker for a in found[0]} == {"Federal Aviation Administration (FAA)"}  # named with its acronym
     assert [a.speaker for a in found[2]] == ["Finansinspektionen"]
 
 
@@ -3427,3 +3427,35 @@ def test_a_definite_noun_that_credits_a_quote_is_a_role_of_its_speaker() -> None
         "a.txt"))
     assert [a.speaker for a in result.attributions] == ["Jostein Rønstad", "Jostein Rønstad"]
     assert {e.name: e.roles for e in result.entities}["Jostein Rønstad"] == {"skipperen"}
+
+
+def test_a_body_whose_name_holds_and_is_one_speaker() -> None:
+    """"The Food and Drug Administration said" is the FDA (not "Drug Administration"), and "the agency" after it
+    too; "the federal Mine Safety and Health Administration" is one body, not two speakers."""
+    raw = ("title: Shortage\nlanguage: en\n\nHospitals are rationing the antibiotic.\n\n"
+           "The Food and Drug Administration said the shortage would last until the autumn.\n\n"
+           "The agency said it expected conditions to improve in the coming months.\n\n"
+           "The federal Mine Safety and Health Administration said it had closed the section of the mine.")
+    found = _by_paragraph(raw)
+    assert [[a.speaker for a in found[i]] for i in (1, 2, 3)] == [
+        ["Food and Drug Administration"], ["Food and Drug Administration"], ["Mine Safety and Health Administration"]]
+
+
+def test_a_definite_noun_is_the_body_it_described_before() -> None:
+    """"det tyrkiske katastrofebyrået AFAD. Byrået melder …": AFAD both times, not a second body "Byrået"."""
+    found = _by_paragraph("title: Skjelv\n\nMinst 140 er døde.\n\nSkjelvet inntraff klokken 3.14, opplyser det "
+                          "tyrkiske katastrofebyrået AFAD. Byrået melder at over 300 bygninger har kollapset.")
+    assert [a.speaker for a in found[1]] == ["AFAD"]
+
+
+def test_the_unnamed_mother_of_someone_known_by_age_speaks_as_herself() -> None:
+    """"Moren til 16-åringen skriver …. Til DT sier hun:" is the mother both times (not the youth worker quoted
+    before), and "En 19 år gammel kvinne" stays the 19-year-old, not a misspelling of "16-åringen"."""
+    raw = ("title: Knivstikking\n\nEn 16-åring ble knivstukket lørdag.\n\n"
+           "En 19 år gammel kvinne forteller at hun hjalp til.\n\n"
+           "Utekontakt Yasmin Ali sier at mange ungdommer er redde.\n\n"
+           "Moren til 16-åringen skriver på Facebook at sønnen er «heldig som lever».\n\n"
+           "Til DT sier hun:\n\n– Jeg vil at folk skal vite at han er en snill gutt. Han var på vei hjem fra trening.")
+    found = _by_paragraph(raw)
+    assert [[a.speaker for a in found[i]] for i in (1, 2, 3, 4, 5)] == [
+        ["19-åringen"], ["Yasmin Ali"], ["moren til 16-åringen"], ["moren til 16-åringen"], ["moren til 16-åringen"]]
