@@ -2691,13 +2691,18 @@ def _subject_named_before(read: str, position: int, state: _ArticleState) -> str
 
 
 def _firm_named_last(position: int, state: _ArticleState, read: str | None) -> str | None:
-    """The organisation named last whose name says it is a firm ("… AS", "Vestlandske Møbelverk")."""
-    for paragraph, name in reversed(state.recent):
-        if paragraph <= position and state.kind(name) == "organisation" and \
-                (read is None or paragraph < position or name.split()[0] in read) and \
-                (FIRM_SUFFIX.search(name) or COMPANY_HEAD.search(name.split()[-1].lower())):
-            return name
-    return None
+    """The organisation named last whose name says it is a firm ("… AS", "Vestlandske Møbelverk"); in the
+    sentence of the cue the first one, its subject ("Havbrekk Shipping has ordered six vessels from
+    Daeyang Heavy Industries …, the company said")."""
+    firms = [name for paragraph, name in reversed(state.recent)
+             if paragraph <= position and state.kind(name) == "organisation" and
+             (read is None or paragraph < position or name.split()[0] in read) and
+             (FIRM_SUFFIX.search(name) or COMPANY_HEAD.search(name.split()[-1].lower()))]
+    sentence = SENTENCES.split(read)[-1] if read else ""
+    here = [name for name in firms if name.split()[0] in sentence and (position, name) in state.recent]
+    if len(set(here)) > 1:
+        return min(here, key=lambda name: sentence.find(name.split()[0]))
+    return firms[0] if firms else None
 
 
 # bodies a description names only when the article has named one with that word ("the department" is never a firm)

@@ -266,7 +266,7 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
 # The last word of a Norwegian company's name ("Vestlandske Møbelverk", "Nordkyst Sjømat", "Lerkendal
 # Boligutvikling"): a firm, not a person with that surname
 COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiendom|bygg|teknikk|utvikling|industri|"
-                          r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier)$")
+                          r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier|minerals|mining|metals|motors|pharmaceuticals|industries|holdings|technologies)$")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 # The last word of an English organisation's name ("Kingsmead Rovers", "Network Rail", "Wye Watch"): not a person
 ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Administration|Trust|Association|Forum|University|College|School|Hospital|Hospitals|Office|"
@@ -368,7 +368,7 @@ OPINION_VERBS = {"er", "var", *UNDERSTANDS}  # an opinion predicate's verbs: the
 CUE_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted((re.escape(c) for c in [*CUES, *SOURCE_CUES]), key=len, reverse=True))
     + "".join(f"|{verb}(?={gap})" for verb, (_, gap) in GAPPED.items())
-    + r")(?![\w-])", re.IGNORECASE)
+    + r")(?![\w-])(?!(?<=estimated|estimates)\s+(?:at|to)\b)", re.IGNORECASE)  # "winds estimated at 170 mph"
 
 
 # A newspaper's name that OUTLETS does not list ("The Northern Ledger reported"), once it reports something.

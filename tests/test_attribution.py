@@ -3459,3 +3459,29 @@ def test_the_unnamed_mother_of_someone_known_by_age_speaks_as_herself() -> None:
     found = _by_paragraph(raw)
     assert [[a.speaker for a in found[i]] for i in (1, 2, 3, 4, 5)] == [
         ["19-åringen"], ["Yasmin Ali"], ["moren til 16-åringen"], ["moren til 16-åringen"], ["moren til 16-åringen"]]
+
+
+def test_the_company_is_the_firm_the_story_is_about() -> None:
+    """"Kestrel did not respond …, the company said" is Kestrel Minerals (a mining firm), not Norges Bank, the
+    central bank named since; in "Havbrekk Shipping has ordered … from Daeyang Heavy Industries …, the company
+    said" the company is the sentence's subject, Havbrekk Shipping."""
+    found = _by_paragraph(
+        "title: Fund\nlanguage: en\n\n"
+        "Norway's wealth fund will exclude London-listed Kestrel Minerals, the Council on Ethics said on Tuesday.\n\n"
+        "Norges Bank, which manages the fund, said it followed the council's advice.\n\n"
+        "Kestrel did not immediately respond. Later on Tuesday, the company said in a statement that it was "
+        "disappointed.\n\n"
+        "Havbrekk Shipping has ordered six vessels from South Korea's Daeyang Heavy Industries for about $540 million, "
+        "the company said on Tuesday.")
+    assert [[a.speaker for a in found[i]] for i in (1, 2, 3)] == [
+        ["Norges Bank"], ["Kestrel Minerals"], ["Havbrekk Shipping"]]
+
+
+def test_a_measure_estimated_at_a_figure_is_not_a_speaker() -> None:
+    """"a rating of EF4, with winds estimated at 170 mph, said Dale Hutchins": Hutchins speaks, not "EF4"
+    ("estimated at" values something; "Kolstad estimated that …" still reports)."""
+    found = _by_paragraph(
+        "title: Tornado\nlanguage: en\n\nNine people died.\n\n"
+        "The strongest tornado was given a preliminary rating of EF4, with winds estimated at 170 mph, said Dale "
+        "Hutchins, a meteorologist.\n\nKolstad estimated that the damage would cost millions.")
+    assert [[a.speaker for a in found[i]] for i in (1, 2)] == [["Dale Hutchins"], ["Kolstad"]]
