@@ -181,7 +181,9 @@ class Searcher:
         place_only = split is not None and (all(normalise(m.name) in normalise(split[1]) for m in matches) or (
             " " in split[1] and any(m.kind == "organisation" and normalise(m.name) == normalise(split[1])
                                     for m in matches)))
-        if not rows or place_only:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ" (not Györ)
+        named = split is not None and any(m.kind == "person" and " " in m.name and normalise(m.name) == normalise(split[1])
+                                          for m in matches)  # "assistant coach Vegard Lunde": a person, not a place
+        if (not rows or place_only) and not named:  # "talspersonen for Extinction Rebellion", "klubbpresidenten i Györ"
             by_role, role_rows = self._by_role_in(generation, entities, parsed.speaker or "")
             matches, rows = (by_role, role_rows) if by_role else (matches, rows)
         elif split and parsed.topic and all(m.kind == "person" for m in matches) and (

@@ -533,3 +533,16 @@ def test_the_childrens_ombudsman_is_the_barneombud_the_article_names(tmp_path, e
     answer = searcher.answer("What did the Children's Ombudsman say about the waiting times?")
     assert answer.speaker == "Tora Lindahl"
     assert {p.speaker for p in answer.passages} == {"Tora Lindahl"}
+
+
+def test_a_role_before_a_name_that_is_not_quoted_is_not_another_holder_of_the_role(tmp_path, embedder) -> None:
+    """"What did assistant coach Vegard Lunde say?": he is named but not quoted; the head coach quoted in the same
+    article is another person, not an answer."""
+    searcher = _searcher_over(tmp_path, embedder, {
+        "a.txt": "title: Treneren fikk sparken\n\nKlubben sparket hovedtrener Jens Ole Frøyland mandag. "
+                 "Assistenttrener Vegard Lunde tar over laget inntil videre.\n\n"
+                 "– Jeg er skuffet, men jeg forstår det, sier trener Frøyland."})
+    answer = searcher.answer("What did assistant coach Vegard Lunde say?")
+    assert not answer.found and answer.speaker == "Vegard Lunde"
+    assert all(p.speaker is None for p in answer.passages)
+    assert searcher.answer("Hva sa Frøyland?").speaker == "Jens Ole Frøyland"
