@@ -1708,7 +1708,7 @@ def _speaker_of_cue(sentence: str, offset: int, cue_match: re.Match, quotes: lis
 
 
 # "Moren til 16-åringen", "faren til gutten": a relative of someone known only by age or a noun
-RELATIVE_OF = re.compile(r"([A-ZÆØa-zæøå]+)\s+(?:til|åt)\s+(?:den\s+)?(?:\d{1,3}-åringen|\d{1,3}-åringa|[a-zæøå]{4,}(?:en|a))")
+RELATIVE_OF = re.compile(r"([A-ZÆØÅa-zæøå]+)\s+(?:til|åt)\s+(?:den\s+)?(?:\d{1,3}-åringen|\d{1,3}-åringa|[a-zæøå]{4,}(?:en|a))")
 # "seier skipperen", "the skipper said": a definite noun that names what the speaker is
 DESCRIBED_AS = re.compile(r"[Tt]he\s+([a-z]{4,})|([a-zæøå]{4,}(?:en|n|et))")
 # "said Featherstone had been …": a name and a verb after the cue open what was said
@@ -1727,9 +1727,9 @@ def _attribute(mention: str, outlet: str | None, kind: str, text: str, sentence:
         return None  # "Flere økonomer DN har snakket med, mener …": unnamed people, not the paper's sources
     resolved = _resolve(mention, position, state, text, offset + cue_match.start())
     if not resolved.speaker and not resolved.ambiguous:
+        # "sier en rektor" in the lead: the one rektor named below; "Moren til 16-åringen": an unnamed relative
         unnamed = _named_after_the_lead(mention, position, state) or _unnamed_person(mention, position, state) or \
             _owned_role(mention, position, state) or _relative_of(mention, position, state)
-        # ("sier en rektor" in the lead: the one rektor named below)
         if not unnamed:
             return None
         resolved = _Resolved(unnamed, mention)

@@ -266,7 +266,8 @@ ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|p
 # The last word of a Norwegian company's name ("Vestlandske Møbelverk", "Nordkyst Sjømat", "Lerkendal
 # Boligutvikling"): a firm, not a person with that surname
 COMPANY_HEAD = re.compile(r"(?:verk|verft|fabrikk|fabrikker|rederi|sjømat|eiendom|bygg|teknikk|utvikling|industri|"
-                          r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier|minerals|mining|metals|motors|pharmaceuticals|industries|holdings|technologies)$")
+                          r"industrier|verksted|gruppen|sparebank|forlag|bryggeri|meieri|invest|holding|shipping|rederier|"
+                          r"minerals|mining|metals|motors|pharmaceuticals|industries|holdings|technologies)$")
 # "Helse Møre og Romsdal", "Sykehuset Innlandet", "Statens vegvesen": bodies whose name opens with a common noun
 # The last word of an English organisation's name ("Kingsmead Rovers", "Network Rail", "Wye Watch"): not a person
 ENGLISH_ORG_WORD = re.compile(r"(?:Council|Union|Administration|Trust|Association|Forum|University|College|School|Hospital|Hospitals|Office|"
