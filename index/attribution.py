@@ -439,7 +439,7 @@ def attribute_article(article: Article) -> ArticleAttributions:
         state.read.append(paragraph.text)
         names = _register_names(paragraph.text, paragraph.position, state, paragraph.kind)
         mentions.extend((paragraph.position, n) for n in names)
-        if paragraph.kind in ("caption", "heading"):
+        if paragraph.kind in ("caption", "heading") and not _lead_in_line(paragraph):
             if paragraph.kind == "caption":
                 found.extend(_caption_attributions(paragraph.text, paragraph.position, state, found))
             elif len(paragraph.text.split()) >= 4:  # "Grande mener hun er best" reports words; "Johnson avviser"
@@ -484,6 +484,11 @@ def attribute_article(article: Article) -> ArticleAttributions:
              if a.speaker or a.candidates else a for a in found]
     mentions = [(p, state.final(n)) for p, n in mentions]
     return ArticleAttributions(tuple(state.entities.values()), tuple(found), tuple(dict.fromkeys(mentions)))
+
+
+def _lead_in_line(paragraph: Paragraph) -> bool:
+    """"Til NRK sier han:" stands alone like a crosshead but opens the quote below it."""
+    return paragraph.kind == "heading" and paragraph.text.rstrip().endswith(":") and _has_cue(paragraph.text)
 
 
 def _ages(article: Article, state: _ArticleState) -> None:
@@ -1202,7 +1207,7 @@ def _clean_name(raw: str, text: str, start: int) -> tuple[str | None, str]:
 
 def _aged_first_name(name: str, after: str) -> bool:
     """"Solveig (17) fra Stovner …": a first name given an age is a person, even opening a sentence."""
-    return name.lower() in FIRST_NAMES and bool(re.match(r"\s*\(\d{1,3}\)", after))
+    return name.lower() in FIRST_NAMES and bool(re.match(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)", after))
 
 
 def _paragraph_attributions(text: str, position: int, state: _ArticleState,
@@ -1467,6 +1472,8 @@ def _cue_matches(text: str) -> Iterator[re.Match]:
             if match and (match.group(1) == "SA" or match.group(1).lower().startswith("conced") and SCORED.match(
                     text, match.end())):
                 continue  # "Andalus Air SA, …", "Ashworth have conceded 26 goals": a company form, a score
+            if match and match.group(1)[:1].isupper() and re.search(r"[A-ZÆØÅ][\w-]*\s+$", text[:match.start()]):
+                continue  # "the Economic Community of West African States": a capital after a name is the name's
             if match:
                 end = match.end()
                 yield match

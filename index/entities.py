@@ -316,6 +316,11 @@ class EntityMatcher:
                     and self._same_first_name(i, given))}
         if any(_translated().get(w) or _ROLE_WORD.search(w) for w in tokens):
             hits = {i for i in hits if self.entities[i].kind == "person"}  # "CEO of Øvrevoll" is not Øvrevoll
+        if hits and len(tokens) > 1 and all(" " not in self.entities[i].name for i in hits):
+            # "Ruben Myre" is Ruben Myhre, misspelt, more likely than the village of Myre taken for a surname
+            misspelt = [e for e in self._fuzzy(key) if e.kind == "person" and " " in e.name]
+            if misspelt:
+                return misspelt
         if hits:
             return self._pick(hits)
         # "Petersen": a (misspelt) name, not a role such as "LO-lederen" or "the Kremlin spokesman"

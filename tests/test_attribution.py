@@ -3485,3 +3485,32 @@ def test_a_measure_estimated_at_a_figure_is_not_a_speaker() -> None:
         "The strongest tornado was given a preliminary rating of EF4, with winds estimated at 170 mph, said Dale "
         "Hutchins, a meteorologist.\n\nKolstad estimated that the damage would cost millions.")
     assert [[a.speaker for a in found[i]] for i in (1, 2)] == [["Dale Hutchins"], ["Kolstad"]]
+
+
+def test_a_lead_in_line_standing_alone_opens_the_quote_below_it() -> None:
+    """"Til NRK sier han:" on its own line looks like a crosshead, but the quote under it is his words."""
+    found = _by_paragraph(
+        "title: Svindel\n\nRådgiveren ble dømt for å ha lurt eldre kunder.\n\n"
+        "Forsvarer Petter Sjåstad sier at dommen blir anket.\n\n"
+        "En av dem er Arne Kvam (81) fra Orkanger. Han tapte nesten 900.000 kroner.\n\nTil NRK sier han:\n\n"
+        "– Jeg stolte på ham som på en sønn. Han satt ved kjøkkenbordet vårt og drakk kaffe.")
+    assert [[a.speaker for a in found.get(i, [])] for i in (3, 4)] == [["Arne Kvam"], ["Arne Kvam"]]
+
+
+def test_an_english_first_name_given_an_age_is_a_person_who_speaks() -> None:
+    """"Callum, 19, from Sunderland, who asked that his surname not be used" is quoted as "he said"."""
+    found = _by_paragraph(
+        "title: Lonely\nlanguage: en\n\nA third of young people feel lonely, a report finds.\n\n"
+        "Callum, 19, from Sunderland, who asked that his surname not be used, dropped out of university.\n\n"
+        "\u201cI\u2019d go days without saying a word out loud to anyone,\u201d he said.")
+    assert [a.speaker for a in found[2]] == ["Callum"]
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_part_of_the_name() -> None:
+    """"The Economic Community of West African States (ECOWAS) … said": "States" ends the body's name, it is
+    not the verb "states" with "…West African" as its subject."""
+    found = _by_paragraph(
+        "title: Coup\nlanguage: en\n\nGambia says a coup attempt was foiled.\n\n"
+        "The Economic Community of West African States (ECOWAS), which has kept a force in Gambia since 2017, said "
+        "its troops had helped secure key sites.")
+    assert [a.speaker for a in found[1]] == ["Economic Community of West African States (ECOWAS)"]

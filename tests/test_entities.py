@@ -279,3 +279,12 @@ def test_a_defense_attorney_is_the_forsvarsadvokat_a_norwegian_question_asks_for
                              EntityName("Dana Roe", "person", (), ("attorney",))])
     assert [e.name for e in matcher.by_role("forsvarsadvokaten")] == ["Garrett Pulaski"]
     assert [e.name for e in matcher.by_role("defense attorney")] == ["Garrett Pulaski"]
+
+
+def test_a_misspelt_full_name_is_the_person_not_a_one_word_name_sharing_its_surname() -> None:
+    """"Ruben Myre" is the footballer Ruben Myhre, not the village of Myre an article took for a surname; a
+    bare "Myre" is still that one-word name."""
+    matcher = EntityMatcher([EntityName("Myre", "person", (), ()),
+                             EntityName("Ruben Myhre", "person", ("Myhre",), ("midtstopper",))])
+    assert [e.name for e in matcher.match("Ruben Myre")] == ["Ruben Myhre"]
+    assert [e.name for e in matcher.match("Myre")] == ["Myre"]
