@@ -2033,6 +2033,10 @@ def _leading_np(text: str) -> str:
                                                           role_next.lower() in COORDINATED_ROLES))):
             kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
+        if not seen_name and word in ("og", "and") and ROLE_START.match(kept[0].lower() if kept else "") and \
+                {"for", "of"} & set(kept) and re.match(r"(?:[a-zæøå-]+\s+){1,2}[A-ZÆØÅ]", " ".join(tokens[i + 1:i + 4])):
+            kept.append(token)  # "direktør for økonomi og virksomhetsstyring Tone Helland": the office has two parts
+            continue
         if len(kept) >= 2 and kept[-1] in ("og", "eller") and kept[-2].endswith("-"):
             kept.append(token)  # "Klima- og miljødepartementet": the compound ends the name
             continue

@@ -251,7 +251,7 @@ INSTITUTION = re.compile(r"(?:politi(?:et|ets|distrikt\w*|mester\w*)?|regime\w*|
                          r"universitet\w*|høgskole\w*|høgskule\w*|sykehus\w*|sjukehus\w*|redningssentral\w*|"
                          r"barnevern\w*|brannvesen\w*|legevakt\w*|\w*forening\w*|\w*foreining\w*|"
                          r"sivilforsvar\w*|kystvakt\w*|tollvesen\w*|tolletat\w*|skatteetat\w*|kystverk\w*|"
-                         r"kriminalomsorg\w*|vegvesen\w*|påtalemyndighet\w*|"
+                         r"kriminalomsorg\w*|vegvesen\w*|påtalemyndighet\w*|forsvaret|forsvarets|"
                          r"police|government|ministry|embassy|authorities|court|council|company)$",
                          re.IGNORECASE)
 ORG_SUFFIX = re.compile(r"(?:\b(?:AS|ASA|Inc|Ltd|plc|Group|Party|parti|kommune|politidistrikt|tingrett|"

@@ -3514,3 +3514,13 @@ def test_a_capitalised_cue_word_inside_a_name_is_part_of_the_name() -> None:
         "The Economic Community of West African States (ECOWAS), which has kept a force in Gambia since 2017, said "
         "its troops had helped secure key sites.")
     assert [a.speaker for a in found[1]] == ["Economic Community of West African States (ECOWAS)"]
+
+
+def test_an_office_in_two_parts_before_a_name_and_the_armed_forces_in_lower_case() -> None:
+    """"sier direktør for økonomi og virksomhetsstyring Tone Helland" names her (the "og" joins the office's
+    parts); "opplyser forsvaret i en pressemelding" is the armed forces, written in lower case."""
+    found = _by_paragraph(
+        "title: Sykehus\n\nSykehuset blir forsinket.\n\n"
+        "– Vi forventer en realistisk plan, sier direktør for økonomi og virksomhetsstyring Tone Helland i Helse "
+        "Sør-Øst.\n\nF-35 vil fly sør for Ørland fredag, opplyser forsvaret i en pressemelding.")
+    assert [[a.speaker for a in found[i]] for i in (1, 2)] == [["Tone Helland"], ["Forsvaret"]]
