@@ -2033,9 +2033,8 @@ def _leading_np(text: str) -> str:
                                                           role_next.lower() in COORDINATED_ROLES))):
             kept.append(token)  # "arbeids- og sosialminister", "advokat og politiker Kevin Yam": one role
             continue
-        if not seen_name and word in ("og", "and") and ROLE_START.match(kept[0].lower() if kept else "") and \
-                {"for", "of"} & set(kept) and re.match(r"(?:[a-zæøå-]+\s+){1,2}[A-ZÆØÅ]", " ".join(tokens[i + 1:i + 4])):
-            kept.append(token)  # "direktør for økonomi og virksomhetsstyring Tone Helland": the office has two parts
+        if not seen_name and word in ("og", "and") and _office_goes_on(kept, tokens[i + 1:i + 4]):
+            kept.append(token)
             continue
         if len(kept) >= 2 and kept[-1] in ("og", "eller") and kept[-2].endswith("-"):
             kept.append(token)  # "Klima- og miljødepartementet": the compound ends the name
@@ -2080,6 +2079,13 @@ def _leading_np(text: str) -> str:
     if named and seen_name and not kept[-1].endswith(","):
         kept.append(named.group(1).strip())
     return " ".join(kept).strip(" ,")
+
+
+def _office_goes_on(kept: list[str], following: list[str]) -> bool:
+    """"direktør for økonomi og virksomhetsstyring Tone Helland": an office with a "for" part may have two parts
+    joined by "og" before the name; "lederen og styreleder Ola Nordmann" are two people."""
+    return bool(kept) and bool(ROLE_START.match(kept[0].lower())) and bool({"for", "of"} & set(kept)) and \
+        bool(re.match(r"(?:[a-zæøå-]+\s+){1,2}[A-ZÆØÅ]", " ".join(following)))
 
 
 def _only_subject(before: str) -> bool:
